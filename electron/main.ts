@@ -1,0 +1,74 @@
+import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { createCore, type Core } from './core/core';
+import { chooseSqliteBinding } from './native/sqlite-binding';
+import { EncryptedFileSecretStore } from './secrets/encrypted-file-store';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { showFatalError } from './shell/dialogs';
+import { bindIpc, forwardEvents } from './shell/ipc';
+import { installMenu } from './shell/menu';
+import { safeStorageCipher } from './shell/safe-storage';
+import { createMainWindow, hardenSession } from './shell/window';
+
+// The shell only wires Electron to the core; everything it calls is tested under plain Node.
+const here = __dirname; // dist/electron inside the app (asar) or the checkout
+const appRoot = path.resolve(here, '..', '..');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let core: Core | null = null;
+  let win: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const dataDir = process.env.PRESSWORK_DATA_DIR || app.getPath('userData');
+      const nativeBinding = chooseSqliteBinding({
+        electronVersion: process.versions.electron,
+        modulesAbi: process.versions.modules,
+        searchRoots: [process.resourcesPath, appRoot],
+      });
+      core = createCore({
+        dataDir,
+        shell: 'electron',
+        version: app.getVersion(),
+        secrets: new EncryptedFileSecretStore(dataDir, safeStorageCipher),
+        nativeBinding,
+      });
+      hardenSession();
+      serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+      bindIpc(core);
+      const open = () => {
+        win = createMainWindow(path.join(here, 'preload.cjs'));
+        forwardEvents(core!, win.webContents);
+        win.on('closed', () => (win = null));
+      };
+      installMenu(core, () => win);
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
+    })
+    .catch((error: unknown) => {
+      showFatalError('Presswork could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}

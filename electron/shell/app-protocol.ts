@@ -1,0 +1,29 @@
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { APP_HOST, APP_SCHEME } from '../security/app-origin';
+import { contentSecurityPolicy } from '../security/csp';
+import { resolveAppRequest } from '../security/protocol-path';
+
+/** Must run before app 'ready': the scheme is standard and secure so the renderer gets a real origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/** Serves the built renderer from `root` over app://, with the CSP on every response; never file://. */
+export function serveRenderer(root: string): void {
+  const csp = contentSecurityPolicy();
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = resolveAppRequest(root, request.method, request.url, APP_HOST);
+    if (answer.kind === 'refuse') return new Response(null, { status: answer.status });
+    try {
+      const body = await readFile(answer.path);
+      return new Response(request.method === 'HEAD' ? null : body, {
+        headers: { 'content-type': answer.mime, 'content-security-policy': csp, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+}

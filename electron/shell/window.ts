@@ -1,0 +1,48 @@
+import { BrowserWindow, nativeTheme, session, shell, type WebContents } from 'electron';
+import { APP_ENTRY_URL, isAppUrl } from '../security/app-origin';
+import { externalUrlToOpen, isNavigationAllowed } from '../security/navigation';
+import { isPermissionAllowed } from '../security/permissions';
+import { hardenedWebPreferences } from '../security/web-preferences';
+
+/** Session-wide guards: deny permissions by default and refuse every webview. */
+export function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isPermissionAllowed(permission, contents.getURL(), isAppUrl)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, isAppUrl),
+  );
+}
+
+function guardContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = externalUrlToOpen(url);
+    if (external) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Presswork',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181b' : '#fbfaf7',
+    webPreferences: hardenedWebPreferences(preloadPath),
+  });
+  guardContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}

@@ -1,0 +1,92 @@
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'error'; message: string };
+
+/**
+ * Debounced, serialized saving. One save in flight at a time; an edit made while a save is in
+ * flight is never marked saved by that save's acknowledgement, and is saved next.
+ */
+export class Autosaver<T> {
+  private edits = 0;
+  private savedEdits = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private takeSnapshot: (() => T) | null = null;
+
+  constructor(
+    private readonly save: (snapshot: T) => Promise<{ savedAt: number }>,
+    private readonly onState: (state: SaveState) => void,
+    private readonly delayMs = 400,
+  ) {}
+
+  get dirty(): boolean {
+    return this.edits !== this.savedEdits;
+  }
+
+  /** Records an edit; the snapshot is taken lazily, when the save actually runs. */
+  change(snapshot: () => T): void {
+    this.edits++;
+    this.takeSnapshot = snapshot;
+    this.onState({ kind: 'dirty' });
+    this.schedule();
+  }
+
+  /** Saves now whatever is unsaved, and resolves when everything edited so far is acknowledged. */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    while (this.dirty) {
+      if (this.inFlight) {
+        await this.inFlight;
+        continue;
+      }
+      await this.runOnce();
+      if (this.lastFailed) return;
+    }
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private lastFailed = false;
+
+  private schedule() {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  private clearTimer() {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private runOnce(): Promise<void> {
+    const upTo = this.edits;
+    const snapshot = this.takeSnapshot!();
+    this.onState({ kind: 'saving' });
+    this.inFlight = this.save(snapshot)
+      .then(({ savedAt }) => {
+        this.lastFailed = false;
+        this.savedEdits = Math.max(this.savedEdits, upTo);
+        this.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: savedAt });
+      })
+      .catch((error: unknown) => {
+        this.lastFailed = true;
+        const message = error instanceof Error ? error.message : String(error);
+        this.onState({ kind: 'error', message: `Not saved: ${message}` });
+        // Keep the edits dirty and try again later; nothing typed is dropped.
+        this.clearTimer();
+        this.timer = setTimeout(() => void this.flush(), 3000);
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    return this.inFlight;
+  }
+}

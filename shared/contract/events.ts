@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { StoryId } from '../story/story-schema';
+
+/** Everything the core pushes to the renderer unasked. */
+export const events = {
+  storySaved: z.object({ id: StoryId, version: z.number().int(), savedAt: z.number().int() }),
+  menuCommand: z.object({ command: z.enum(['newStory', 'find', 'toggleTheme']) }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}

@@ -1,0 +1,23 @@
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+/** Prints the plain closing line ("e2e: N passed, N failed, N skipped") that CI logs are read by. */
+export default class SummaryReporter implements Reporter {
+  private passed = 0;
+  private failed = 0;
+  private skipped = 0;
+  private readonly reasons = new Set<string>();
+
+  onTestEnd(test: TestCase, result: TestResult) {
+    if (result.status === 'skipped') {
+      this.skipped++;
+      for (const a of test.annotations) if (a.type === 'skip' && a.description) this.reasons.add(a.description);
+    } else if (result.status === 'passed' || test.outcome() === 'flaky') {
+      if (result.status === 'passed') this.passed++;
+    } else if (result.retry === test.retries) this.failed++;
+  }
+
+  onEnd(_result: FullResult) {
+    for (const reason of this.reasons) console.log(`skipped because: ${reason}`);
+    console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
+  }
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { WireRequest, BRIDGE_META_NAME } from '../../shared/contract/wire';
+import type { Core } from '../../electron/core/core';
+import { contentSecurityPolicy } from '../../electron/security/csp';
+import { resolveAppRequest } from '../../electron/security/protocol-path';
+
+export interface HarnessServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = '127.0.0.1';
+
+/**
+ * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
+ * demands a per-run token (handed to the page in a meta tag) and the page's own Origin, so no other
+ * local page or process can drive the core.
+ */
+export async function startHarnessServer(core: Core, options: { port: number; rendererDir: string }): Promise<HarnessServer> {
+  const token = randomBytes(24).toString('hex');
+  const server = http.createServer();
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  let origin = '';
+
+  server.on('request', (req, res) => {
+    void (async () => {
+      const answer = resolveAppRequest(options.rendererDir, req.method ?? 'GET', new URL(req.url ?? '/', origin).toString(), null);
+      if (answer.kind === 'refuse') {
+        res.writeHead(answer.status).end();
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = await readFile(answer.path);
+      } catch {
+        res.writeHead(404).end();
+        return;
+      }
+      if (answer.path.endsWith('index.html')) {
+        const meta = `<meta name="${BRIDGE_META_NAME}" content="ws://${LOOPBACK}:${port}/bridge?token=${token}">`;
+        body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    ${meta}`));
+      }
+      res.writeHead(200, {
+        'content-type': answer.mime,
+        'content-security-policy': contentSecurityPolicy({ connectSrc: [`ws://${LOOPBACK}:${port}`] }),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    })();
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname !== '/bridge' || url.searchParams.get('token') !== token || req.headers.origin !== origin) {
+      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => bindSocket(core, ws));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://${LOOPBACK}:${port}`;
+
+  return {
+    url: `${origin}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function bindSocket(core: Core, ws: WebSocket): void {
+  const unsubscribe = core.events.subscribe((name, payload) => {
+    ws.send(JSON.stringify({ kind: 'event', name, payload }));
+  });
+  ws.on('close', unsubscribe);
+  ws.on('message', (data) => {
+    let request: WireRequest;
+    try {
+      request = WireRequest.parse(JSON.parse(String(data)));
+    } catch {
+      ws.close(1008, 'malformed frame');
+      return;
+    }
+    void core.dispatch(request.op, request.input).then((result) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ kind: 'result', id: request.id, result }));
+    });
+  });
+}
