@@ -5,6 +5,8 @@ import { openDatabase } from '../store/database';
 import { StoryStore } from '../store/stories';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { EventHub } from './event-hub';
+import { appHandlers } from './handlers/app-handlers';
+import { storyHandlers } from './handlers/story-handlers';
 import type { SecretStore } from '../secrets/secret-store';
 
 export interface CoreOptions {
@@ -32,17 +34,11 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventHub();
   const stories = new StoryStore(db, options.now);
 
-  const handlers: Handlers = {
-    getAppInfo: () => ({ version: options.version, platform: process.platform, shell: options.shell }),
-    listStories: ({ limit, offset }) => stories.list(limit, offset),
-    createStory: () => stories.create(),
-    getStory: ({ id }) => stories.get(id),
-    saveStory: (input) => {
-      const result = stories.save(input);
-      events.emit('storySaved', result);
-      return result;
-    },
-  };
+  // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
+  const handlers = {
+    ...appHandlers(options),
+    ...storyHandlers(stories, events),
+  } satisfies Handlers;
 
   return {
     dispatch: createDispatch(handlers),

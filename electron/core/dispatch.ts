@@ -10,6 +10,11 @@ import { fail, UserFacingError, type Result } from '../../shared/contract/result
 
 export type Handlers = { [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>> };
 
+/** The handlers for one capability's slice of the contract. */
+export type HandlersFor<T extends Record<string, { input: z.ZodType; output: z.ZodType }>> = {
+  [K in keyof T]: (input: z.output<T[K]['input']>) => z.output<T[K]['output']> | Promise<z.output<T[K]['output']>>;
+};
+
 export type Dispatch = (name: unknown, payload: unknown) => Promise<Result<unknown>>;
 
 export interface DispatchOptions {

@@ -1,29 +1,16 @@
-import { z } from 'zod';
-import { SaveStoryInput, SaveStoryResult, Story, StoryId, StorySummary } from '../story/story-schema';
+import type { z } from 'zod';
+import { appOperations } from './operations/app';
+import { storyOperations } from './operations/stories';
 
-/** Declares one operation: what it accepts and what it answers. */
-export const operation = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-
-const none = z.object({}).strict();
+export { operation } from './operation';
 
 /**
- * The one table of everything the renderer may ask of the core. Electron's ipcMain, the preload,
- * and the browser harness's WebSocket all bind exactly this table.
+ * The one table of everything the renderer may ask of the core, merged from one file per
+ * capability. Electron's ipcMain, the preload and the harness's WebSocket all bind exactly this.
  */
 export const operations = {
-  getAppInfo: operation(
-    none,
-    z.object({ version: z.string(), platform: z.string(), shell: z.enum(['electron', 'harness']) }),
-  ),
-  listStories: operation(
-    z
-      .object({ limit: z.number().int().min(1).max(500).default(200), offset: z.number().int().min(0).default(0) })
-      .strict(),
-    z.array(StorySummary),
-  ),
-  createStory: operation(none, Story),
-  getStory: operation(z.object({ id: StoryId }).strict(), Story),
-  saveStory: operation(SaveStoryInput, SaveStoryResult),
+  ...appOperations,
+  ...storyOperations,
 } as const;
 
 export type Operations = typeof operations;

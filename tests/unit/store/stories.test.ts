@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { StoryStore } from '../../../electron/store/stories';
-import { emptyBody } from '../../../shared/story/story-schema';
+import { emptyBody, type BodyState } from '../../../shared/story/story-schema';
 import { tempCore } from '../support/temp-core';
 
-const paragraph = (text: string) => ({
+const paragraph = (text: string): BodyState => ({
   root: {
     type: 'root',
     children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
