@@ -14,7 +14,7 @@ export default defineConfig<{ target: Target }>({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['./support/summary-reporter.ts']] : [['list'], ['./support/summary-reporter.ts']],
+  reporter: [['list'], ['./support/summary-reporter.ts']],
   outputDir: '../../test-results',
   projects: [
     { name: 'harness', use: { target: 'harness' } },

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 /** Prints the plain closing line ("e2e: N passed, N failed, N skipped") that CI logs are read by. */
@@ -19,5 +20,7 @@ export default class SummaryReporter implements Reporter {
   onEnd(_result: FullResult) {
     for (const reason of this.reasons) console.log(`skipped because: ${reason}`);
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
+    const file = process.env.PRESSWORK_E2E_SUMMARY;
+    if (file) writeFileSync(file, JSON.stringify({ passed: this.passed, failed: this.failed, skipped: this.skipped, status: _result.status }));
   }
 }

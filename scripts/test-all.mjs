@@ -1,0 +1,85 @@
+// `npm test`: every suite, on this machine, with what they need. Installs Chromium and the local
+// WordPress's Debian packages when missing (as root), starts WordPress unless WP_URL names one,
+// runs unit tests then end-to-end tests, and closes with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tmp = path.join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+const isRoot = process.getuid?.() === 0;
+
+function run(cmd, args, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { status: result.status ?? 1, seconds: (Date.now() - started) / 1000 };
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  if (!isRoot) {
+    console.error(`Chromium is needed for the end-to-end tests and is not at ${chromium}.\nInstall it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  console.log('Installing Chromium (apt-get install chromium)…');
+  run('bash', ['-c', 'DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null']);
+  if (!existsSync(chromium)) {
+    console.error('Chromium could not be installed. Install it with apt-get install chromium, then run npm test again.');
+    process.exit(1);
+  }
+}
+
+/** Starts the project's own WordPress (tests/support/wordpress/start.sh) unless WP_URL is given. */
+function ensureWordPress() {
+  if (process.env.WP_URL) {
+    if (!process.env.WP_USER || !process.env.WP_APP_PASSWORD) {
+      console.error('WP_URL is set but WP_USER or WP_APP_PASSWORD is not: set all three to test against an existing site.');
+      process.exit(1);
+    }
+    return { env: {}, stop: () => {} };
+  }
+  const start = path.join(root, 'tests', 'support', 'wordpress', 'start.sh');
+  if (!existsSync(start)) return { env: {}, stop: () => {} };
+  const state = path.join(tmp, 'wordpress');
+  const result = spawnSync('bash', [start, state], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) {
+    console.error(result.stdout);
+    console.error('The local WordPress did not start. Run it as root (it installs Debian packages), or set WP_URL, WP_USER and WP_APP_PASSWORD for an existing test site.');
+    process.exit(1);
+  }
+  const env = Object.fromEntries(
+    result.stdout
+      .split('\n')
+      .map((line) => /^(WP_[A-Z_]+)=(.*)$/.exec(line.trim()))
+      .filter(Boolean)
+      .map((m) => [m[1], m[2]]),
+  );
+  console.log(`WordPress for the tests: ${env.WP_URL}`);
+  return { env, stop: () => spawnSync('bash', [path.join(root, 'tests', 'support', 'wordpress', 'stop.sh'), state], { stdio: 'inherit' }) };
+}
+
+ensureChromium();
+const wordpress = ensureWordPress();
+process.on('exit', () => wordpress.stop());
+process.on('SIGINT', () => process.exit(130));
+
+const unitReport = path.join(tmp, 'unit-report.json');
+const e2eReport = path.join(tmp, 'e2e-report.json');
+rmSync(unitReport, { force: true });
+rmSync(e2eReport, { force: true });
+
+const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], wordpress.env);
+const e2e = run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { ...wordpress.env, PRESSWORK_E2E_SUMMARY: e2eReport });
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+const u = read(unitReport);
+const e = read(e2eReport);
+const passed = (u?.numPassedTests ?? 0) + (e?.passed ?? 0);
+const failed = (u?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (e ? 0 : 1);
+const skipped = (u?.numPendingTests ?? 0) + (u?.numTodoTests ?? 0) + (e?.skipped ?? 0);
+console.log(`\nunit: ${u ? `${u.numPassedTests} passed, ${u.numFailedTests} failed` : 'no report'} (${unit.seconds.toFixed(0)} s)`);
+console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exitCode = unit.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;
