@@ -9,8 +9,9 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+import { MarkNode } from '@lexical/mark';
 import type { EditorState } from 'lexical';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { BodyState } from '../../shared/story/story-schema';
 import { editorTheme } from './editor-theme';
 
@@ -18,14 +19,16 @@ export interface BodyEditorProps {
   initialBody: BodyState;
   onChange: (state: EditorState) => void;
   onBlur?: () => void;
+  /** Plugins from other capabilities (review notes, media drop…), mounted inside the composer. */
+  children?: ReactNode;
 }
 
-export function BodyEditor({ initialBody, onChange, onBlur }: BodyEditorProps) {
+export function BodyEditor({ initialBody, onChange, onBlur, children }: BodyEditorProps) {
   // Created once per story: the story view is keyed by story id.
   const [initialConfig] = useState<InitialConfigType>(() => ({
       namespace: 'presswork-body',
       theme: editorTheme,
-      nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+      nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, MarkNode],
       editorState: JSON.stringify(initialBody),
       onError(error) {
         // A Lexical invariant is a bug; surface it rather than silently dropping the edit.
@@ -46,6 +49,7 @@ export function BodyEditor({ initialBody, onChange, onBlur }: BodyEditorProps) {
         <ListPlugin />
         <LinkPlugin />
         <OnChangePlugin ignoreSelectionChange onChange={onChange} />
+        {children}
       </div>
     </LexicalComposer>
   );
