@@ -4,7 +4,7 @@ import type { Core } from '../core/core';
 /** The native menu: standard roles and accelerators, plus the app's commands sent as events. */
 export function installMenu(core: Core, getWindow: () => BrowserWindow | null): void {
   const isMac = process.platform === 'darwin';
-  const command = (name: 'newStory' | 'find' | 'toggleTheme') => () => {
+  const command = (name: 'newStory' | 'find') => () => {
     if (getWindow()) core.events.emit('menuCommand', { command: name });
   };
   const template: MenuItemConstructorOptions[] = [

@@ -4,7 +4,7 @@ import { StoryId } from '../story/story-schema';
 /** Everything the core pushes to the renderer unasked. */
 export const events = {
   storySaved: z.object({ id: StoryId, version: z.number().int(), savedAt: z.number().int() }),
-  menuCommand: z.object({ command: z.enum(['newStory', 'find', 'toggleTheme']) }),
+  menuCommand: z.object({ command: z.enum(['newStory', 'find']) }),
 } as const;
 
 export type Events = typeof events;
