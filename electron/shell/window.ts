@@ -3,6 +3,7 @@ import { APP_ENTRY_URL, isAppUrl } from '../security/app-origin';
 import { externalUrlToOpen, isNavigationAllowed } from '../security/navigation';
 import { isPermissionAllowed } from '../security/permissions';
 import { hardenedWebPreferences } from '../security/web-preferences';
+import { installContextMenu } from './context-menu';
 
 /** Session-wide guards: deny permissions by default and refuse every webview. */
 export function hardenSession(): void {
@@ -42,6 +43,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: hardenedWebPreferences(preloadPath),
   });
   guardContents(win.webContents);
+  installContextMenu(win.webContents);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);
   return win;
