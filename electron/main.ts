@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding,
       });
       hardenSession();
-      serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+      serveRenderer(path.join(appRoot, 'dist', 'renderer'), core.mediaDir);
       bindIpc(core);
       const open = () => {
         win = createMainWindow(path.join(here, 'preload.cjs'));

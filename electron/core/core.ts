@@ -1,13 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../store/database';
-import { StoryStore } from '../store/stories';
+import { openLibraryFile } from '../store/library-file';
+import { createLibrary } from '../store/library';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app-handlers';
 import { storyHandlers } from './handlers/story-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import type { SecretStore } from '../secrets/secret-store';
+import { createPublishing } from '../publish/publishing';
+import { mediaLibrarySource } from '../publish/media-source';
+import { createMedia } from '../media/media-capability';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +26,8 @@ export interface Core {
   dispatch: Dispatch;
   events: EventHub;
   db: Database;
+  /** Where media renditions live; the app protocol serves `/media/...` from here. */
+  mediaDir: string;
   close(): void;
 }
 
@@ -30,20 +36,30 @@ export const DATABASE_FILE = 'library.sqlite';
 /** The whole application minus its window: plain Node, owned by Electron's main process or by the harness. */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const events = new EventHub();
-  const stories = new StoryStore(db, options.now);
+  const library = createLibrary(db, options.now);
+  const media = createMedia({ db, dataDir: options.dataDir, events, now: options.now });
+  const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media) });
 
   // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
   const handlers = {
     ...appHandlers(options),
-    ...storyHandlers(stories, events),
+    ...storyHandlers(library, events),
+    ...reviewHandlers(library, events),
+    ...publishing.handlers,
+    ...media.handlers,
   } satisfies Handlers;
 
   return {
     dispatch: createDispatch(handlers),
     events,
     db,
-    close: () => db.close(),
+    mediaDir: media.mediaDir,
+    close: () => {
+      void media.close();
+      publishing.close();
+      db.close();
+    },
   };
 }

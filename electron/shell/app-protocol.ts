@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from '../security/app-origin';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveAppRequest } from '../security/protocol-path';
+import { isMediaPath, resolveMediaRequest } from '../media/media-url';
 
 /** Must run before app 'ready': the scheme is standard and secure so the renderer gets a real origin. */
 export function registerAppScheme(): void {
@@ -11,11 +12,15 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `root` over app://, with the CSP on every response; never file://. */
-export function serveRenderer(root: string): void {
+/** Serves the built renderer from `root`, and media renditions from `mediaDir` under /media/, over app://, with the CSP on every response; never file://. */
+export function serveRenderer(root: string, mediaDir: string): void {
   const csp = contentSecurityPolicy();
   protocol.handle(APP_SCHEME, async (request) => {
-    const answer = resolveAppRequest(root, request.method, request.url, APP_HOST);
+    const url = new URL(request.url);
+    const answer =
+      url.host === APP_HOST && isMediaPath(url.pathname)
+        ? resolveMediaRequest(mediaDir, request.method, url.pathname)
+        : resolveAppRequest(root, request.method, request.url, APP_HOST);
     if (answer.kind === 'refuse') return new Response(null, { status: answer.status });
     try {
       const body = await readFile(answer.path);

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { StoriesWorkspace } from '../stories/StoriesWorkspace';
+import { SitesView } from '../sites/SitesView';
+import { MediaLibrary } from '../media/MediaLibrary';
 
 export interface AppView {
   id: string;
@@ -10,4 +12,8 @@ export interface AppView {
 }
 
 /** Every top-level view of the app, in navigation order. A capability adds its view here. */
-export const views: AppView[] = [{ id: 'stories', label: 'Stories', shortcut: '1', render: () => <StoriesWorkspace /> }];
+export const views: AppView[] = [
+  { id: 'stories', label: 'Stories', shortcut: '1', render: () => <StoriesWorkspace /> },
+  { id: 'media', label: 'Media', shortcut: '3', render: () => <MediaLibrary /> },
+  { id: 'sites', label: 'Sites', shortcut: '5', render: () => <SitesView /> },
+];

@@ -1,56 +1,127 @@
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { LinkNode } from '@lexical/link';
-import { MarkNode } from '@lexical/mark';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState } from 'lexical';
-import { useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { isAllowedLinkUrl, sanitizeBodyLinks } from '../../shared/content/link-policy';
 import type { BodyState } from '../../shared/story/story-schema';
+import type { TextCounts } from './counts/story-counts';
 import { editorTheme } from './editor-theme';
+import { libraryThumbnail } from './media/library-thumbnail';
+import { editorNodes } from './nodes';
+import { ThumbnailResolverContext, type ThumbnailResolver } from './nodes/media-thumbnail';
+import { BlockTypePlugin } from './plugins/BlockTypePlugin';
+import { CappedHistoryPlugin } from './plugins/CappedHistoryPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { FootnotesPlugin } from './plugins/FootnotesPlugin';
+import { InsertBlocksPlugin } from './plugins/InsertBlocksPlugin';
+import { InsertDialogPlugin } from './plugins/InsertDialogPlugin';
+import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
+import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { ListIndentPlugin } from './plugins/ListIndentPlugin';
+import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
+import { TkHighlightPlugin } from './plugins/TkHighlightPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 export interface BodyEditorProps {
   initialBody: BodyState;
   onChange: (state: EditorState) => void;
   onBlur?: () => void;
+  /** Live counts (words, characters, TKs), e.g. to flag a story that still has TKs. */
+  onCounts?: (counts: TextCounts) => void;
+  /** Finds an image's thumbnail URL; the media library by default. Images show a placeholder without one. */
+  resolveThumbnail?: ThumbnailResolver;
   /** Plugins from other capabilities (review notes, media drop…), mounted inside the composer. */
   children?: ReactNode;
 }
 
-export function BodyEditor({ initialBody, onChange, onBlur, children }: BodyEditorProps) {
-  // Created once per story: the story view is keyed by story id.
-  const [initialConfig] = useState<InitialConfigType>(() => ({
-      namespace: 'presswork-body',
-      theme: editorTheme,
-      nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, MarkNode],
-      editorState: JSON.stringify(initialBody),
-      onError(error) {
-        // A Lexical invariant is a bug; surface it rather than silently dropping the edit.
-        console.error(error);
-      },
-  }));
+interface SurfaceCallbacks {
+  onChange: (state: EditorState) => void;
+  onBlur: () => void;
+  onCounts: (counts: TextCounts) => void;
+}
+
+/**
+ * Everything inside the composer except the host's plugins. Memoised with stable props: the story
+ * view re-renders on every keystroke (its save status changes), and that must not re-render the
+ * toolbar and every plugin while the writer types.
+ */
+const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: { callbacks: SurfaceCallbacks; historyState: HistoryState }) {
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <div className="body-editor">
+    <>
+      <ToolbarPlugin />
+      <FindReplacePlugin />
+      <div className="body-surface">
         <RichTextPlugin
-          contentEditable={
-            <ContentEditable className="body-input" aria-label="Body" spellCheck onBlur={onBlur} aria-multiline="true" />
-          }
-          placeholder={<div className="body-placeholder">Write the story…</div>}
+          contentEditable={<ContentEditable className="body-input" aria-label="Body" spellCheck onBlur={callbacks.onBlur} aria-multiline="true" />}
+          placeholder={<div className="body-placeholder">Write the story… (type / to insert)</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
-        <ListPlugin />
-        <LinkPlugin />
-        <OnChangePlugin ignoreSelectionChange onChange={onChange} />
-        {children}
+        <LinkEditorPlugin />
+        <InsertDialogPlugin />
       </div>
+      <FootnotesPlugin />
+      <StoryCountsPlugin onCounts={callbacks.onCounts} />
+      <CappedHistoryPlugin historyState={historyState} />
+      <ListPlugin />
+      <ListIndentPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <BlockTypePlugin />
+      <InsertBlocksPlugin />
+      <KeyboardShortcutsPlugin />
+      <MarkdownShortcutsPlugin />
+      <SlashMenuPlugin />
+      <PastePlugin />
+      <TkHighlightPlugin />
+      <OnChangePlugin ignoreSelectionChange onChange={callbacks.onChange} />
+    </>
+  );
+});
+
+export function BodyEditor({ initialBody, onChange, onBlur, onCounts, resolveThumbnail, children }: BodyEditorProps) {
+  // Created once per story: the story view is keyed by story id.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'presswork-body',
+    theme: editorTheme,
+    nodes: [...editorNodes],
+    // Lexical keeps a javascript: URL in its JSON even though its HTML export blanks it, so a
+    // stored story's links are checked again as it opens.
+    editorState: JSON.stringify(sanitizeBodyLinks(initialBody).body),
+    onError(error) {
+      // A Lexical invariant is a bug; surface it rather than silently dropping the edit.
+      console.error(error);
+    },
+  }));
+  const [historyState] = useState(createEmptyHistoryState);
+  // The host's latest callbacks, reached through stable functions (see EditorSurface).
+  const latest = useRef({ onChange, onBlur, onCounts, resolveThumbnail });
+  useLayoutEffect(() => {
+    latest.current = { onChange, onBlur, onCounts, resolveThumbnail };
+  });
+  const [callbacks] = useState<SurfaceCallbacks>(() => ({
+    onChange: (state) => latest.current.onChange(state),
+    onBlur: () => latest.current.onBlur?.(),
+    onCounts: (counts) => latest.current.onCounts?.(counts),
+  }));
+  const [resolver] = useState<ThumbnailResolver>(() => (mediaId: string) => (latest.current.resolveThumbnail ?? libraryThumbnail)(mediaId));
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ThumbnailResolverContext.Provider value={resolver}>
+        <div className="body-editor">
+          <EditorSurface callbacks={callbacks} historyState={historyState} />
+          {children}
+        </div>
+      </ThumbnailResolverContext.Provider>
     </LexicalComposer>
   );
 }

@@ -7,6 +7,11 @@ export const editorTheme: EditorThemeClasses = {
   quote: 'pw-quote',
   list: { ul: 'pw-ul', ol: 'pw-ol', listitem: 'pw-li', nested: { listitem: 'pw-li-nested' } },
   link: 'pw-link',
+  table: 'pw-table',
+  tableRow: 'pw-tr',
+  tableCell: 'pw-td',
+  tableCellHeader: 'pw-th',
+  tableSelection: 'pw-table-selection',
   text: {
     bold: 'pw-bold',
     italic: 'pw-italic',

@@ -1,25 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story, StorySummary } from '../../shared/story/story-schema';
+import { LibraryFilter, type LibrarySort } from '../../shared/story/library-schema';
+import type { Story } from '../../shared/story/story-schema';
 import { api, call } from '../bridge/api';
+import { PublishPanel } from '../publish/PublishPanel';
+import { NotesPlugin } from '../review/NotesPlugin';
+import { StoryAside } from '../review/StoryAside';
+import { LibraryHealthBanner } from './LibraryHealthBanner';
+import { StoryActions } from './StoryActions';
 import { StoryList } from './StoryList';
 import { StoryView } from './StoryView';
+import { useLibrary } from './use-library';
 
-/** The stories view: the list beside the open story. */
+/** The stories view: the library beside the open story. */
 export function StoriesWorkspace() {
-  const [stories, setStories] = useState<StorySummary[]>([]);
+  const [filter, setFilter] = useState<LibraryFilter>(() => LibraryFilter.parse({}));
+  const [sort, setSort] = useState<LibrarySort>('updated');
+  const [search, setSearch] = useState('');
+  const library = useLibrary(filter, sort, search);
   const [current, setCurrent] = useState<Story | null>(null);
   const [error, setError] = useState<string | null>(null);
   const flushCurrent = useRef<(() => Promise<void>) | null>(null);
 
   const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-
-  const refresh = useCallback(async () => {
-    setStories(await call('listStories', {}));
-  }, []);
-
-  useEffect(() => {
-    refresh().catch(report);
-  }, [refresh]);
 
   const open = useCallback(async (id: string) => {
     try {
@@ -31,17 +33,18 @@ export function StoriesWorkspace() {
     }
   }, []);
 
+  const { reload } = library;
   const createStory = useCallback(async () => {
     try {
       await flushCurrent.current?.();
       const story = await call('createStory', {});
       setCurrent(story);
-      await refresh();
+      await reload();
       document.querySelector<HTMLElement>('[aria-label="Headline"]')?.focus();
     } catch (e) {
       report(e);
     }
-  }, [refresh]);
+  }, [reload]);
 
   useEffect(
     () =>
@@ -59,22 +62,50 @@ export function StoriesWorkspace() {
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, []);
 
-  const onSaved = useCallback((id: string, headline: string, savedAt: number) => {
-    setStories((list) => {
-      const rest = list.filter((s) => s.id !== id);
-      const prev = list.find((s) => s.id === id);
-      return prev ? [{ ...prev, headline, updatedAt: savedAt }, ...rest] : list;
-    });
-  }, []);
+  const { patch } = library;
+  const onSaved = useCallback(
+    (id: string, headline: string, savedAt: number) => {
+      patch(id, { headline, updatedAt: savedAt });
+      // Counts, TKs and sections come from the core, which computed them with the save.
+      call('getLibraryRow', { id }).then((row) => patch(id, row), () => undefined);
+    },
+    [patch],
+  );
 
   const registerFlush = useCallback((flush: (() => Promise<void>) | null) => {
     flushCurrent.current = flush;
   }, []);
 
+  /** Runs a library action on the open story after saving it, then refreshes the list. */
+  const act = async (fn: () => Promise<Story | null>) => {
+    try {
+      await flushCurrent.current?.();
+      const next = await fn();
+      setCurrent(next);
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
   return (
     <div className="stories-workspace">
-      <StoryList stories={stories} selectedId={current?.id ?? null} onOpen={(id) => void open(id)} onNew={() => void createStory()} />
+      <StoryList
+        library={library}
+        filter={filter}
+        onFilter={setFilter}
+        sort={sort}
+        onSort={setSort}
+        search={search}
+        onSearch={setSearch}
+        selectedId={current?.id ?? null}
+        onOpen={(id) => void open(id)}
+        onNew={() => void createStory()}
+        onRestore={(id) => void act(async () => (await call('restoreStory', { id }), current?.id === id ? call('getStory', { id }) : current))}
+        onDeleteForever={(id) => void act(async () => (await call('deleteStoryForever', { id, confirmed: true }), current?.id === id ? null : current))}
+      />
       <main className="workspace">
+        <LibraryHealthBanner onRestored={() => void (setCurrent(null), reload())} />
         {error && (
           <div role="alert" className="error-banner">
             {error}
@@ -84,7 +115,31 @@ export function StoriesWorkspace() {
           </div>
         )}
         {current ? (
-          <StoryView key={current.id} story={current} onSaved={onSaved} registerFlush={registerFlush} />
+          <StoryView
+            key={`${current.id}:${current.version}`}
+            story={current}
+            onSaved={onSaved}
+            registerFlush={registerFlush}
+            editorPlugins={(flush) => <NotesPlugin storyId={current.id} flush={flush} />}
+            aside={(flush) => (
+              <StoryAside
+                story={current}
+                flush={flush}
+                onRestored={(story) => (setCurrent(story), void reload())}
+                onMoved={(status) => patch(current.id, { status })}
+              >
+                <PublishPanel storyId={current.id} flush={flush} />
+              </StoryAside>
+            )}
+            actions={
+              <StoryActions
+                story={current}
+                onDuplicate={() => void act(() => call('duplicateStory', { id: current.id }))}
+                onSpike={() => void act(async () => (await call('spikeStory', { id: current.id }), null))}
+                onArchive={(archived) => void act(async () => (await call('archiveStory', { id: current.id, archived }), call('getStory', { id: current.id })))}
+              />
+            }
+          />
         ) : (
           <div className="empty-workspace">Open a story, or press New story.</div>
         )}

@@ -1,44 +1,159 @@
-import type { StorySummary } from '../../shared/story/story-schema';
+import { useEffect, useMemo, useState } from 'react';
+import { snippetRuns, type LibraryFilter, type LibraryRow, type LibrarySort, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
+import { sectionPath, type Section } from '../../shared/story/section-schema';
+import { STORY_STATUSES, type StoryStatus } from '../../shared/story/story-schema';
+import { call } from '../bridge/api';
+import { STATUS_LABELS } from './status-labels';
+import { VirtualList } from './VirtualList';
+import type { useLibrary } from './use-library';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
-export function StoryList({
-  stories,
-  selectedId,
-  onOpen,
-  onNew,
-}: {
-  stories: StorySummary[];
+const VIEWS: { id: LibraryView; label: string }[] = [
+  { id: 'stories', label: 'All stories' },
+  { id: 'spike', label: 'Spike' },
+  { id: 'archive', label: 'Archive' },
+];
+
+export interface StoryListProps {
+  library: ReturnType<typeof useLibrary>;
+  filter: LibraryFilter;
+  onFilter: (filter: LibraryFilter) => void;
+  sort: LibrarySort;
+  onSort: (sort: LibrarySort) => void;
+  search: string;
+  onSearch: (search: string) => void;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onNew: () => void;
-}) {
+  onRestore: (id: string) => void;
+  onDeleteForever: (id: string) => void;
+}
+
+export function StoryList(props: StoryListProps) {
+  const { library, filter, onFilter, sort, search, selectedId } = props;
+  const [sections, setSections] = useState<Section[]>([]);
+  const [confirming, setConfirming] = useState<LibraryRow | null>(null);
+
+  // Sections are created from the story view; the filter re-reads them whenever it is opened.
+  const loadSections = () => void call('listSections', {}).then(setSections, () => setSections([]));
+  useEffect(loadSections, []);
+
+  const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
+  const sectionOptions = useMemo(() => sections.map((s) => ({ id: s.id, label: sectionPath(sections, s.id) })).sort((a, b) => a.label.localeCompare(b.label)), [sections]);
+
   return (
     <nav className="story-list" aria-label="Story list">
       <div className="story-list-head">
         <h1 className="app-title">Presswork</h1>
-        <button type="button" className="primary" onClick={onNew} title="New story (Ctrl+N)">
+        <button type="button" className="primary" onClick={props.onNew} title="New story (Ctrl+N)">
           New story
         </button>
       </div>
-      <ul role="list" aria-label="Stories">
-        {stories.length === 0 && <li className="empty">No stories yet. Press New story to start one.</li>}
-        {stories.map((s) => (
-          <li key={s.id}>
+      <div className="library-views" role="group" aria-label="Library view">
+        {VIEWS.map((v) => (
+          <button key={v.id} type="button" aria-pressed={filter.view === v.id} onClick={() => set({ view: v.id })}>
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div className="library-filters">
+        <input type="search" aria-label="Search stories" placeholder="Search stories" value={search} onChange={(e) => props.onSearch(e.target.value)} />
+        <select aria-label="Status filter" value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value === '' ? null : (e.target.value as StoryStatus) })}>
+          <option value="">Any status</option>
+          {STORY_STATUSES.filter((s) => s !== 'spiked').map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Section filter" onFocus={loadSections} onMouseDown={loadSections} value={filter.sectionId ?? ''} onChange={(e) => set({ sectionId: e.target.value === '' ? null : Number(e.target.value) })}>
+          <option value="">Any section</option>
+          {sectionOptions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <input aria-label="Author filter" placeholder="Author" value={filter.author ?? ''} onChange={(e) => set({ author: e.target.value.trim() === '' ? null : e.target.value })} />
+        <input aria-label="Site filter" placeholder="Site" value={filter.site ?? ''} onChange={(e) => set({ site: e.target.value.trim() === '' ? null : e.target.value })} />
+        <label className="check">
+          <input type="checkbox" checked={filter.hasTks} onChange={(e) => set({ hasTks: e.target.checked })} /> Has TKs
+        </label>
+        <select aria-label="Sort by" value={sort} onChange={(e) => props.onSort(e.target.value as LibrarySort)} disabled={search.trim() !== ''}>
+          <option value="updated">Last updated</option>
+          <option value="headline">Headline</option>
+          <option value="words">Word count</option>
+        </select>
+      </div>
+      <div className="library-count" aria-live="polite">
+        {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : `${library.total.toLocaleString()} stories`}
+      </div>
+      {library.error && (
+        <div role="alert" className="field-error">
+          {library.error}
+        </div>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-label="Delete forever?" className="confirm-box">
+          <p>
+            Delete “{confirming.headline || 'Untitled story'}” forever? It cannot be restored.
+          </p>
+          <button type="button" className="danger" onClick={() => (props.onDeleteForever(confirming.id), setConfirming(null))}>
+            Yes, delete forever
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <VirtualList
+        items={library.rows}
+        total={library.total}
+        rowHeight={filter.view === 'spike' ? 112 : 86}
+        label="Stories"
+        itemKey={(r) => r.id}
+        onNearEnd={(needed) => void library.loadMore(needed)}
+        empty={<p className="empty">{filter.view === 'stories' && search === '' ? 'No stories yet. Press New story to start one.' : 'Nothing here.'}</p>}
+        renderItem={(s) => (
+          <div className="story-row">
             <button
               type="button"
               className={s.id === selectedId ? 'story-item selected' : 'story-item'}
               aria-current={s.id === selectedId ? 'true' : undefined}
-              onClick={() => onOpen(s.id)}
+              onClick={() => props.onOpen(s.id)}
             >
               <span className="story-item-headline">{s.headline || 'Untitled story'}</span>
               <span className="story-item-meta">
-                {s.wordCount} words · {when(s.updatedAt)}
+                <span className={`status-badge status-${s.status}`}>{STATUS_LABELS[s.status]}</span>
+                {s.sections.length > 0 && <> · {s.sections.join(', ')}</>}
+                {s.byline.length > 0 && <> · {s.byline.join(', ')}</>}
               </span>
+              {'snippet' in s ? (
+                <span className="story-item-snippet">
+                  {snippetRuns((s as SearchHit).snippet).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                </span>
+              ) : (
+                <span className="story-item-meta">
+                  {when(s.updatedAt)} · {s.wordCount} words
+                  {s.tkCount > 0 && <span className="tk-badge"> · {s.tkCount} TK</span>}
+                  {s.site && <> · {s.site}</>}
+                </span>
+              )}
             </button>
-          </li>
-        ))}
-      </ul>
+            {filter.view === 'spike' && (
+              <div className="row-actions">
+                <button type="button" onClick={() => props.onRestore(s.id)}>
+                  Restore
+                </button>
+                <button type="button" onClick={() => setConfirming(s)}>
+                  Delete forever…
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      />
     </nav>
   );
 }

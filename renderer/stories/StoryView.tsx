@@ -1,14 +1,22 @@
 import type { EditorState } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
-import type { BodyState, Story } from '../../shared/story/story-schema';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { BodyState, Story, StoryFields } from '../../shared/story/story-schema';
 import { call } from '../bridge/api';
 import { BodyEditor } from '../editor/BodyEditor';
 import { Autosaver, type SaveState } from './autosaver';
 import { SaveStatus } from './SaveStatus';
+import { StoryFieldsPanel } from './StoryFieldsPanel';
 
 interface Draft {
   headline: string;
   body: () => BodyState;
+  fields: StoryFields;
+}
+
+export interface StorySnapshot {
+  headline: string;
+  body: BodyState;
+  fields: StoryFields;
 }
 
 export interface StoryViewProps {
@@ -16,18 +24,24 @@ export interface StoryViewProps {
   onSaved: (id: string, headline: string, savedAt: number) => void;
   /** Lets the app flush this story before switching away or closing. */
   registerFlush: (flush: (() => Promise<void>) | null) => void;
+  /** Panels beside the story (history, desk); given a flush so they act on saved text. */
+  aside?: (flush: () => Promise<void>) => ReactNode;
+  /** Plugins mounted inside the body editor (editorial notes); given a flush like the aside. */
+  editorPlugins?: (flush: () => Promise<void>) => ReactNode;
+  /** Buttons acting on the whole story (duplicate, spike…). */
+  actions?: ReactNode;
 }
 
-export function StoryView({ story, onSaved, registerFlush }: StoryViewProps) {
+export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions }: StoryViewProps) {
   const [headline, setHeadline] = useState(story.headline);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const draft = useRef<Draft>({ headline: story.headline, body: () => story.body });
+  const draft = useRef<Draft>({ headline: story.headline, body: () => story.body, fields: story.fields });
 
   const [saver] = useState(
     () =>
-      new Autosaver<{ headline: string; body: BodyState }>(
+      new Autosaver<StorySnapshot>(
         async (snapshot) => {
-          const result = await call('saveStory', { id: story.id, headline: snapshot.headline, body: snapshot.body });
+          const result = await call('saveStory', { id: story.id, ...snapshot });
           onSaved(story.id, snapshot.headline, result.savedAt);
           return result;
         },
@@ -44,7 +58,8 @@ export function StoryView({ story, onSaved, registerFlush }: StoryViewProps) {
     };
   }, [saver, registerFlush]);
 
-  const changed = () => saver.change(() => ({ headline: draft.current.headline, body: draft.current.body() }));
+  const changed = () =>
+    saver.change(() => ({ headline: draft.current.headline, body: draft.current.body(), fields: draft.current.fields }));
 
   const onBodyChange = (state: EditorState) => {
     draft.current.body = () => state.toJSON() as unknown as BodyState;
@@ -52,26 +67,42 @@ export function StoryView({ story, onSaved, registerFlush }: StoryViewProps) {
   };
 
   return (
-    <article className="story-view" aria-label="Story">
-      <header className="story-header">
-        <SaveStatus state={saveState} />
-      </header>
-      <textarea
-        className="headline-input"
-        aria-label="Headline"
-        placeholder="Headline"
-        rows={1}
-        value={headline}
-        maxLength={300}
-        onChange={(e) => {
-          const value = e.target.value.replace(/\n/g, ' ');
-          setHeadline(value);
-          draft.current.headline = value;
-          changed();
-        }}
-        onBlur={() => void saver.flush()}
-      />
-      <BodyEditor initialBody={story.body} onChange={onBodyChange} onBlur={() => void saver.flush()} />
-    </article>
+    <div className="story-layout">
+      <article className="story-view" aria-label="Story">
+        <header className="story-header">
+          {actions}
+          <SaveStatus state={saveState} />
+        </header>
+        <textarea
+          className="headline-input"
+          aria-label="Headline"
+          placeholder="Headline"
+          rows={1}
+          value={headline}
+          maxLength={300}
+          onChange={(e) => {
+            const value = e.target.value.replace(/\n/g, ' ');
+            setHeadline(value);
+            draft.current.headline = value;
+            changed();
+          }}
+          onBlur={() => void saver.flush()}
+        />
+        <div onBlur={() => void saver.flush()}>
+          <StoryFieldsPanel
+            headline={headline}
+            initial={story.fields}
+            onChange={(fields) => {
+              draft.current.fields = fields;
+              changed();
+            }}
+          />
+        </div>
+        <BodyEditor initialBody={story.body} onChange={onBodyChange} onBlur={() => void saver.flush()}>
+          {editorPlugins?.(() => saver.flush())}
+        </BodyEditor>
+      </article>
+      {aside?.(() => saver.flush())}
+    </div>
   );
 }

@@ -30,7 +30,8 @@ export class Autosaver<T> {
   change(snapshot: () => T): void {
     this.edits++;
     this.takeSnapshot = snapshot;
-    this.onState({ kind: 'dirty' });
+    // Only a change of state re-renders the story view; a keystroke while already dirty does not.
+    if (this.lastKind !== 'dirty') this.emit({ kind: 'dirty' });
     this.schedule();
   }
 
@@ -52,6 +53,12 @@ export class Autosaver<T> {
   }
 
   private lastFailed = false;
+  private lastKind: SaveState['kind'] = 'idle';
+
+  private emit(state: SaveState) {
+    this.lastKind = state.kind;
+    this.onState(state);
+  }
 
   private schedule() {
     this.clearTimer();
@@ -69,17 +76,17 @@ export class Autosaver<T> {
   private runOnce(): Promise<void> {
     const upTo = this.edits;
     const snapshot = this.takeSnapshot!();
-    this.onState({ kind: 'saving' });
+    this.emit({ kind: 'saving' });
     this.inFlight = this.save(snapshot)
       .then(({ savedAt }) => {
         this.lastFailed = false;
         this.savedEdits = Math.max(this.savedEdits, upTo);
-        this.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: savedAt });
+        this.emit(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: savedAt });
       })
       .catch((error: unknown) => {
         this.lastFailed = true;
         const message = error instanceof Error ? error.message : String(error);
-        this.onState({ kind: 'error', message: `Not saved: ${message}` });
+        this.emit({ kind: 'error', message: `Not saved: ${message}` });
         // Keep the edits dirty and try again later; nothing typed is dropped.
         this.clearTimer();
         this.timer = setTimeout(() => void this.flush(), 3000);

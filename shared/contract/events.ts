@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { StoryId } from '../story/story-schema';
+import { ImportProgress } from '../media/media-schema';
+import { PublishProgress } from './operations/publish';
 
 /** Everything the core pushes to the renderer unasked. */
 export const events = {
   storySaved: z.object({ id: StoryId, version: z.number().int(), savedAt: z.number().int() }),
   menuCommand: z.object({ command: z.enum(['newStory', 'find']) }),
+  mediaImportProgress: ImportProgress,
+  publishProgress: PublishProgress,
 } as const;
 
 export type Events = typeof events;

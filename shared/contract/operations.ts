@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { appOperations } from './operations/app';
 import { storyOperations } from './operations/stories';
+import { reviewOperations } from './operations/review';
+import { mediaOperations } from './operations/media';
+import { siteOperations } from './operations/sites';
+import { publishOperations } from './operations/publish';
 
 export { operation } from './operation';
 
@@ -11,6 +15,10 @@ export { operation } from './operation';
 export const operations = {
   ...appOperations,
   ...storyOperations,
+  ...reviewOperations,
+  ...mediaOperations,
+  ...siteOperations,
+  ...publishOperations,
 } as const;
 
 export type Operations = typeof operations;

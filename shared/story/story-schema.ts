@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_MAX, SLUG_PATTERN, SLUG_RULE } from './slug';
 
 export const StoryId = z.string().uuid();
 
@@ -24,6 +25,46 @@ export const BodyState = z
 export type BodyState = z.infer<typeof BodyState>;
 
 export const HEADLINE_MAX = 300;
+export const STANDFIRST_MAX = 1000;
+/** Lengths search engines show before truncating; the counters turn to a warning past them. */
+export const SEO_TITLE_ADVISED = 60;
+export const META_DESCRIPTION_ADVISED = 160;
+export const SEO_TITLE_MAX = 300;
+export const META_DESCRIPTION_MAX = 1000;
+
+export const Slug = z
+  .string()
+  .max(SLUG_MAX, `A slug is at most ${SLUG_MAX} characters.`)
+  .refine((s) => s === '' || SLUG_PATTERN.test(s), SLUG_RULE);
+
+export const SectionId = z.number().int().positive();
+
+/** Every field of a story besides headline and body; all of them are saved with the body. */
+export const StoryFields = z.object({
+  standfirst: z.string().max(STANDFIRST_MAX, `A standfirst is at most ${STANDFIRST_MAX} characters.`),
+  byline: z.array(z.string().trim().min(1).max(120, 'An author name is at most 120 characters.')).max(20, 'A byline names at most 20 authors.'),
+  slug: Slug,
+  sectionIds: z.array(SectionId).max(50, 'A story is in at most 50 sections.'),
+  tags: z.array(z.string().trim().min(1).max(80, 'A tag is at most 80 characters.')).max(100, 'A story has at most 100 tags.'),
+  /** A media-library item's id; the media capability owns what it points to. */
+  featuredImageId: z.string().min(1).max(100).nullable(),
+  seoTitle: z.string().max(SEO_TITLE_MAX, `An SEO title is at most ${SEO_TITLE_MAX} characters.`),
+  metaDescription: z.string().max(META_DESCRIPTION_MAX, `A meta description is at most ${META_DESCRIPTION_MAX} characters.`),
+  scheduledAt: z.number().int().nullable(),
+});
+export type StoryFields = z.infer<typeof StoryFields>;
+
+export const emptyFields = (): StoryFields => ({
+  standfirst: '',
+  byline: [],
+  slug: '',
+  sectionIds: [],
+  tags: [],
+  featuredImageId: null,
+  seoTitle: '',
+  metaDescription: '',
+  scheduledAt: null,
+});
 
 export const StorySummary = z.object({
   id: StoryId,
@@ -38,6 +79,10 @@ export const Story = StorySummary.extend({
   body: BodyState,
   createdAt: z.number().int(),
   version: z.number().int().positive(),
+  fields: StoryFields,
+  tkCount: z.number().int().nonnegative(),
+  site: z.string().nullable(),
+  archivedAt: z.number().int().nullable(),
 });
 export type Story = z.infer<typeof Story>;
 
@@ -46,6 +91,8 @@ export const SaveStoryInput = z
     id: StoryId,
     headline: z.string().max(HEADLINE_MAX, `A headline is at most ${HEADLINE_MAX} characters.`),
     body: BodyState,
+    /** Absent when the caller edits only headline and body; the stored fields are then kept. */
+    fields: StoryFields.optional(),
   })
   .strict();
 export type SaveStoryInput = z.infer<typeof SaveStoryInput>;

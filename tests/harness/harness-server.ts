@@ -7,6 +7,7 @@ import { WireRequest, BRIDGE_META_NAME } from '../../shared/contract/wire';
 import type { Core } from '../../electron/core/core';
 import { contentSecurityPolicy } from '../../electron/security/csp';
 import { resolveAppRequest } from '../../electron/security/protocol-path';
+import { isMediaPath, resolveMediaRequest } from '../../electron/media/media-url';
 
 export interface HarnessServer {
   url: string;
@@ -29,7 +30,10 @@ export async function startHarnessServer(core: Core, options: { port: number; re
 
   server.on('request', (req, res) => {
     void (async () => {
-      const answer = resolveAppRequest(options.rendererDir, req.method ?? 'GET', new URL(req.url ?? '/', origin).toString(), null);
+      const requestUrl = new URL(req.url ?? '/', origin);
+      const answer = isMediaPath(requestUrl.pathname)
+        ? resolveMediaRequest(core.mediaDir, req.method ?? 'GET', requestUrl.pathname)
+        : resolveAppRequest(options.rendererDir, req.method ?? 'GET', requestUrl.toString(), null);
       if (answer.kind === 'refuse') {
         res.writeHead(answer.status).end();
         return;

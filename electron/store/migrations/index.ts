@@ -1,5 +1,16 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-stories';
+import { migration0002 } from './0002-story-fields';
+import { migration0003 } from './0003-library';
+import { migration0004 } from './0004-revisions';
+import { migration0005 } from './0005-copy-desk';
+import { migration0006 } from './0006-notes';
+import { migration0007 } from './0007-list-indexes';
+import { migration0010 } from './0010-media';
+import { migration0011 } from './0011-media-usage';
+import { migration0020 } from './0020-sites';
+import { migration0021 } from './0021-site-sync';
+import { migration0022 } from './0022-publish-outbox';
 
 /** Every migration, in order. A new one is a new file appended here; none is ever edited once released. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010, migration0011, migration0020, migration0021, migration0022];

@@ -1,0 +1,28 @@
+import type { mediaOperations } from '../../../shared/contract/operations/media';
+import type { MediaImporter } from '../../media/media-importer';
+import type { MediaStore } from '../../media/media-store';
+import type { HandlersFor } from '../dispatch';
+
+export function mediaHandlers(media: MediaStore, importer: MediaImporter, removeFiles: (sha256: string) => Promise<void>): HandlersFor<typeof mediaOperations> {
+  return {
+    listMedia: (input) => media.list(input),
+    getMediaItems: ({ ids }) => media.getMany(ids),
+    updateMedia: ({ id, details }) => media.updateDetails(id, details),
+    mediaUsage: ({ id }) => {
+      media.get(id);
+      return media.usage(id);
+    },
+    trashMedia: ({ id }) => media.trash(id),
+    restoreMedia: ({ id }) => media.restore(id),
+    emptyMediaTrash: async () => {
+      const { deleted, kept } = media.emptyTrash();
+      // Files go after the rows are gone: a crash in between leaves unreferenced files, never a row without its files.
+      for (const sha of deleted) await removeFiles(sha);
+      return { deleted: deleted.length, kept };
+    },
+    startMediaImport: ({ files }) => importer.startUpload(files),
+    uploadMediaChunk: ({ batchId, index, offset, data }) => importer.uploadChunk(batchId, index, offset, data),
+    importMediaPaths: ({ paths }) => importer.importPaths(paths),
+    cancelMediaImport: ({ batchId }) => importer.cancel(batchId),
+  };
+}

@@ -1,0 +1,17 @@
+import type { siteOperations } from '../../../shared/contract/operations/sites';
+import type { SiteService } from '../../sites/site-service';
+import type { SiteSync } from '../../sites/site-sync';
+import type { HandlersFor } from '../dispatch';
+
+export function siteHandlers(sites: SiteService, sync: SiteSync): HandlersFor<typeof siteOperations> {
+  return {
+    listSites: () => sites.list(),
+    getSecretStorage: () => sites.secretStorage(),
+    connectSite: (input) => sites.connect(input),
+    deleteSite: async ({ id }) => {
+      await sites.delete(id);
+      return { id };
+    },
+    syncSite: ({ id }) => sync.sync(id),
+  };
+}

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { EventHub } from '../core/event-hub';
+import { mediaHandlers } from '../core/handlers/media-handlers';
+import { MediaImporter } from './media-importer';
+import { MediaPipeline, type WorkerLocation } from './media-pipeline';
+import { MediaStore } from './media-store';
+import { itemDir } from './media-url';
+
+export interface MediaCapability {
+  /** <dataDir>/media: the content-addressed folder the app protocol serves renditions from. */
+  mediaDir: string;
+  store: MediaStore;
+  importer: MediaImporter;
+  handlers: ReturnType<typeof mediaHandlers>;
+  close(): Promise<void>;
+}
+
+/** The media library as the core composes it: catalogue, import batches and the pipeline worker. */
+export function createMedia(options: { db: Database; dataDir: string; events: EventHub; now?: () => number; worker?: WorkerLocation }): MediaCapability {
+  const mediaDir = path.join(options.dataDir, 'media');
+  const store = new MediaStore(options.db, options.now);
+  const pipeline = new MediaPipeline(options.worker);
+  const importer = new MediaImporter(mediaDir, store, pipeline, (progress) => options.events.emit('mediaImportProgress', progress));
+  importer.sweepTemp();
+  const removeFiles = async (sha256: string) => {
+    if (!store.hasSha(sha256)) await rm(itemDir(mediaDir, sha256), { recursive: true, force: true });
+  };
+  return {
+    mediaDir,
+    store,
+    importer,
+    handlers: mediaHandlers(store, importer, removeFiles),
+    close: () => pipeline.close(),
+  };
+}

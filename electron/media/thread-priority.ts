@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+
+/** Nice value for image work: the editor and the rest of the machine go first, imports take what is left. */
+export const IMAGE_WORK_NICE = 10;
+
+/**
+ * Lowers the scheduling priority of libvips' worker threads, which do the decoding and encoding.
+ * On Linux a nice value belongs to a thread, so this touches only image work, never the core's event
+ * loop or the window. Threads are pooled and reused, and new ones appear lazily, so the pipeline
+ * calls this around every job. Elsewhere (no /proc) it does nothing.
+ */
+export function lowerImageThreadPriority(tasksDir = '/proc/self/task'): number {
+  let lowered = 0;
+  let tasks: string[];
+  try {
+    tasks = readdirSync(tasksDir);
+  } catch {
+    return 0;
+  }
+  for (const tid of tasks) {
+    try {
+      if (!readFileSync(`${tasksDir}/${tid}/comm`, 'utf8').startsWith('libvips')) continue;
+      if (os.getPriority(Number(tid)) < IMAGE_WORK_NICE) os.setPriority(Number(tid), IMAGE_WORK_NICE);
+      lowered++;
+    } catch {
+      // The thread ended meanwhile, or the platform refuses: image work simply keeps its priority.
+    }
+  }
+  return lowered;
+}

@@ -1,0 +1,269 @@
+import type { Database } from 'better-sqlite3';
+import { bodyToBlockMarkup, BlockConversionError, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
+import { mediaReferences } from '../../shared/media/media-references';
+import { UserFacingError } from '../../shared/contract/result';
+import type { Story } from '../../shared/story/story-schema';
+import { slugify } from '../../shared/story/slug';
+import type { Library } from '../store/library';
+import type { SiteService } from '../sites/site-service';
+import type { SiteRecord } from '../sites/site-store';
+import { MIME_TYPES, type PublishMediaItem, type PublishMediaSource } from './media-source';
+import type { JobRecord, PublishStore, RemoteRecord } from './publish-store';
+import { SiteError } from './site-error';
+import { SiteTerms } from './site-terms';
+import type { WordPressClient } from './wordpress-client';
+
+/** A post as the REST API answers it in the edit context (the fields we ask for). */
+export interface RemotePost {
+  id: number;
+  slug: string;
+  status: string;
+  link: string;
+  modified_gmt: string;
+  date_gmt?: string | null;
+  title: { raw?: string; rendered?: string };
+  content?: { raw?: string };
+  excerpt?: { raw?: string };
+}
+
+export const POST_FIELDS = 'id,slug,status,link,modified_gmt,date_gmt,title,content,excerpt';
+
+/** The site changed the post since our last sync: nothing was overwritten. */
+export class ConflictDetected extends Error {
+  constructor(readonly theirs: RemotePost) {
+    super('The post was changed on the site since the last sync.');
+    this.name = 'ConflictDetected';
+  }
+}
+
+export type Progress = (step: string, fraction: number) => void;
+
+export interface PublishOutcome {
+  remote: RemotePost;
+  mediaBytes: number;
+}
+
+/** The story's words for the site: what we would write, also shown beside theirs in a conflict. */
+export function storySlug(story: Story): string {
+  return story.fields.slug !== '' ? story.fields.slug : slugify(story.headline);
+}
+
+/**
+ * Does the remote work of one outbox job. Every step is safe to run again after a crash or a lost
+ * answer: media and posts are looked up by their deterministic slug before anything is created.
+ */
+export class PostPublisher {
+  private readonly terms: SiteTerms;
+
+  constructor(
+    db: Database,
+    private readonly store: PublishStore,
+    private readonly sites: SiteService,
+    private readonly library: Library,
+    private readonly media: PublishMediaSource | null,
+  ) {
+    this.terms = new SiteTerms(db);
+  }
+
+  async run(job: JobRecord, progress: Progress): Promise<PublishOutcome> {
+    const { site, client } = await this.sites.client(job.siteId);
+    const story = this.library.stories.get(job.storyId);
+    const remote = this.store.remote(job.storyId, job.siteId);
+    if (!remote) throw new UserFacingError('internal', 'The publishing intent was not recorded; publish the story again.');
+    if (job.action === 'publish') return this.publish(job, site, client, story, remote, progress);
+    return this.changeStatus(job, client, remote, progress);
+  }
+
+  private async publish(job: JobRecord, site: SiteRecord, client: WordPressClient, story: Story, remote: RemoteRecord, progress: Progress): Promise<PublishOutcome> {
+    progress('Uploading images', 0.1);
+    const { resolved, bytes } = await this.uploadMedia(site, client, story, progress);
+
+    progress('Creating tags and sections', 0.6);
+    const tags: number[] = [];
+    for (const name of story.fields.tags) tags.push(await this.terms.ensure(client, site.id, 'post_tag', name));
+    const categories: number[] = [];
+    for (const sectionId of story.fields.sectionIds) categories.push(await this.ensureSection(client, site.id, sectionId));
+
+    let content: string;
+    try {
+      content = bodyToBlockMarkup(story.body, (id) => resolved.get(id) ?? null);
+    } catch (error) {
+      if (error instanceof BlockConversionError) throw new UserFacingError('invalid_input', error.message);
+      throw error;
+    }
+    const featured = story.fields.featuredImageId ? resolved.get(story.fields.featuredImageId) : undefined;
+    const author = this.authorId(site.id, story.fields.byline);
+    const payload: Record<string, unknown> = {
+      title: story.headline,
+      content,
+      excerpt: story.fields.standfirst,
+      slug: remote.slug,
+      status: job.targetStatus ?? 'publish',
+      categories,
+      tags,
+      featured_media: featured ? featured.remoteId : 0,
+    };
+    if (author !== null) payload.author = author;
+    if (job.targetStatus === 'future' && job.dateGmt) payload.date_gmt = job.dateGmt;
+
+    progress('Sending the post', 0.8);
+    const post = await this.writePost(job, client, story, remote, payload);
+    return { remote: post, mediaBytes: bytes };
+  }
+
+  /** Update when we know the post, else adopt one a lost answer left behind, else create. */
+  private async writePost(job: JobRecord, client: WordPressClient, story: Story, remote: RemoteRecord, payload: Record<string, unknown>): Promise<RemotePost> {
+    let remoteId = remote.remoteId;
+    if (remoteId !== null) {
+      const current = await this.fetchPost(client, remoteId);
+      if (current === null) remoteId = null;
+      else if (!job.force && remote.modifiedGmt !== null && current.modified_gmt !== remote.modifiedGmt) throw new ConflictDetected(current);
+    }
+    if (remoteId === null) {
+      const adopted = await this.findOurs(client, remote, story.headline);
+      if (adopted) remoteId = adopted.id;
+    }
+    if (remoteId !== null) {
+      return (await client.request<RemotePost>('POST', `/wp/v2/posts/${remoteId}`, { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true })).data;
+    }
+    // Not idempotent: when this answer is lost, the next attempt finds the post by slug first.
+    return (await client.request<RemotePost>('POST', '/wp/v2/posts', { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: false })).data;
+  }
+
+  private async fetchPost(client: WordPressClient, id: number): Promise<RemotePost | null> {
+    try {
+      return (await client.get<RemotePost>(`/wp/v2/posts/${id}`, { context: 'edit', _fields: POST_FIELDS })).data;
+    } catch (error) {
+      // Deleted for good on the site (not merely trashed): publishing makes it again.
+      if (error instanceof SiteError && error.failure === 'not_found') return null;
+      throw error;
+    }
+  }
+
+  /** The post an earlier attempt created but whose answer never arrived: same slug, same headline. */
+  private async findOurs(client: WordPressClient, remote: RemoteRecord, headline: string): Promise<RemotePost | null> {
+    const found = (await client.get<RemotePost[]>('/wp/v2/posts', { slug: remote.slug, status: 'any', context: 'edit', _fields: POST_FIELDS, per_page: 10 })).data;
+    const ours = found.filter((p) => (p.title.raw ?? '') === headline);
+    return ours.sort((a, b) => a.id - b.id)[0] ?? null;
+  }
+
+  private async changeStatus(job: JobRecord, client: WordPressClient, remote: RemoteRecord, progress: Progress): Promise<PublishOutcome> {
+    if (remote.remoteId === null) throw new UserFacingError('not_found', 'This story is not on that site, so there is nothing to take down.');
+    progress(job.action === 'trash' ? 'Moving the post to the trash' : 'Unpublishing', 0.5);
+    if (job.action === 'trash') {
+      try {
+        const res = await client.request<RemotePost>('DELETE', `/wp/v2/posts/${remote.remoteId}`, { query: { context: 'edit', _fields: POST_FIELDS } });
+        return { remote: res.data, mediaBytes: 0 };
+      } catch (error) {
+        // An earlier attempt trashed it and its answer was lost.
+        if (!(error instanceof SiteError && error.remoteCode === 'rest_already_trashed')) throw error;
+        const current = await this.fetchPost(client, remote.remoteId);
+        if (!current) throw error;
+        return { remote: current, mediaBytes: 0 };
+      }
+    }
+    const res = await client.request<RemotePost>('POST', `/wp/v2/posts/${remote.remoteId}`, { json: { status: 'draft' }, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true });
+    return { remote: res.data, mediaBytes: 0 };
+  }
+
+  private authorId(siteId: string, byline: readonly string[]): number | null {
+    for (const name of byline) {
+      const row = this.store.db.prepare('SELECT remote_id FROM site_authors WHERE site_id = ? AND name = ? COLLATE NOCASE').get(siteId, name.trim()) as { remote_id: number } | undefined;
+      if (row) return row.remote_id;
+    }
+    return null;
+  }
+
+  /** A local section as a category of the site: synced ones by id, others by their name path, created when missing. */
+  private async ensureSection(client: WordPressClient, siteId: string, sectionId: number): Promise<number> {
+    const chain: { name: string; site: string | null; remote_id: number | null }[] = [];
+    const lookup = this.store.db.prepare('SELECT parent_id, name, site, remote_id FROM sections WHERE id = ?');
+    let at: number | null = sectionId;
+    const seen = new Set<number>();
+    while (at !== null && !seen.has(at)) {
+      seen.add(at);
+      const row = lookup.get(at) as { parent_id: number | null; name: string; site: string | null; remote_id: number | null } | undefined;
+      if (!row) throw new UserFacingError('not_found', 'One of the story’s sections no longer exists; pick its sections again.');
+      chain.unshift(row);
+      at = row.parent_id;
+    }
+    const own = chain[chain.length - 1]!;
+    if (own.site === siteId && own.remote_id !== null) return own.remote_id;
+    let parent = 0;
+    for (const level of chain) parent = level.site === siteId && level.remote_id !== null ? level.remote_id : await this.terms.ensure(client, siteId, 'category', level.name, parent);
+    return parent;
+  }
+
+  private async uploadMedia(site: SiteRecord, client: WordPressClient, story: Story, progress: Progress): Promise<{ resolved: Map<string, ResolvedMedia>; bytes: number }> {
+    const refs = mediaReferences(story.body);
+    const wanted = new Map<string, string | null>();
+    for (const ref of refs) if (!wanted.has(ref.mediaId)) wanted.set(ref.mediaId, ref.nodeAlt);
+    if (story.fields.featuredImageId && !wanted.has(story.fields.featuredImageId)) wanted.set(story.fields.featuredImageId, null);
+    const resolved = new Map<string, ResolvedMedia>();
+    if (wanted.size === 0) return { resolved, bytes: 0 };
+    if (!this.media) throw new UserFacingError('media', 'The media library is not available, so the story’s images cannot be uploaded.');
+    let bytes = 0;
+    let done = 0;
+    for (const [mediaId, nodeAlt] of wanted) {
+      const attachment = /^wp-attachment:(\d+)$/.exec(mediaId);
+      if (attachment) {
+        // Pulled from the site by sync and never replaced: already there.
+        resolved.set(mediaId, await this.existingAttachment(client, Number(attachment[1]), nodeAlt ?? ''));
+        continue;
+      }
+      const item = this.media.find(mediaId);
+      if (!item) throw new UserFacingError('media', 'An image of the story is no longer in the media library; replace or remove it.');
+      const alt = nodeAlt && nodeAlt.trim() !== '' ? nodeAlt : item.alt;
+      let uploaded = this.store.uploadedMedia(site.id, item.sha256);
+      if (!uploaded) {
+        const result = await this.uploadOne(client, item, alt);
+        bytes += result.bytes;
+        uploaded = { remoteId: result.remoteId, url: result.url };
+        this.store.transaction(() => this.store.rememberMedia(site.id, item.sha256, uploaded!.remoteId, uploaded!.url));
+      }
+      resolved.set(mediaId, { remoteId: uploaded.remoteId, url: uploaded.url, alt, caption: item.caption, credit: item.credit });
+      done++;
+      progress(`Uploading images (${done} of ${wanted.size})`, 0.1 + 0.5 * (done / wanted.size));
+    }
+    return { resolved, bytes };
+  }
+
+  private async existingAttachment(client: WordPressClient, id: number, alt: string): Promise<ResolvedMedia> {
+    try {
+      const m = (await client.get<{ id: number; source_url: string; alt_text?: string; media_details?: { sizes?: Record<string, { source_url: string }> } }>(`/wp/v2/media/${id}`, { context: 'edit', _fields: 'id,source_url,alt_text,media_details' })).data;
+      return { remoteId: m.id, url: m.media_details?.sizes?.large?.source_url ?? m.source_url, alt: alt || m.alt_text || '', caption: '', credit: '' };
+    } catch (error) {
+      if (error instanceof SiteError && error.failure === 'not_found') throw new UserFacingError('media', 'An image pulled from the site is no longer in its media library; replace it.');
+      throw error;
+    }
+  }
+
+  /** Once per site per image: looked up by its content-derived slug first, so a lost answer never makes a second copy. */
+  private async uploadOne(client: WordPressClient, item: PublishMediaItem, alt: string): Promise<{ remoteId: number; url: string; bytes: number }> {
+    const slug = mediaSlug(item.sha256);
+    type RemoteMedia = { id: number; source_url: string; media_details?: { sizes?: Record<string, { source_url: string }> } };
+    const pick = (m: RemoteMedia) => m.media_details?.sizes?.large?.source_url ?? m.source_url;
+    const existing = (await client.get<RemoteMedia[]>('/wp/v2/media', { slug, context: 'edit', _fields: 'id,source_url,media_details' })).data[0];
+    if (existing) return { remoteId: existing.id, url: pick(existing), bytes: 0 };
+    const file = await this.media!.read(item);
+    const title = item.filename.replace(/\.[^.]+$/, '');
+    const created = await client.request<RemoteMedia>('POST', '/wp/v2/media', {
+      body: file,
+      headers: {
+        'Content-Type': MIME_TYPES[item.format] ?? 'application/octet-stream',
+        'Content-Disposition': `attachment; filename="${asciiFilename(item.filename, item.format)}"`,
+      },
+      query: { slug, title, alt_text: alt, caption: item.caption, _fields: 'id,source_url,media_details' },
+      idempotent: false,
+    });
+    return { remoteId: created.data.id, url: pick(created.data), bytes: file.byteLength };
+  }
+}
+
+/** The attachment's slug on every site: derived from the bytes, so the same image is found again anywhere. */
+export const mediaSlug = (sha256: string) => `pw-${sha256.slice(0, 24)}`;
+
+function asciiFilename(name: string, format: string): string {
+  const base = name.replace(/\.[^.]+$/, '').normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+  return `${base.slice(0, 80)}.${format === 'jpeg' ? 'jpg' : format}`;
+}

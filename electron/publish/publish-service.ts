@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import type { Checklist, Conflict, PublishJob, PublishState, RemoteStatus } from '../../shared/contract/operations/publish';
+import { UserFacingError } from '../../shared/contract/result';
+import { hasBlockers, publishChecklist, type ChecklistImage } from '../../shared/publish/checklist';
+import { mediaReferences } from '../../shared/media/media-references';
+import { mediaUrl } from '../../shared/media/renditions';
+import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
+import { bodyPlainText } from '../../shared/story/plain-text';
+import type { Story } from '../../shared/story/story-schema';
+import type { Library } from '../store/library';
+import type { SiteService } from '../sites/site-service';
+import type { PublishMediaSource } from './media-source';
+import type { Outbox } from './outbox';
+import { storySlug, type RemotePost } from './post-publisher';
+import type { JobAction, JobRecord, PublishStore } from './publish-store';
+import { SiteError } from './site-error';
+
+export interface PublishRequest {
+  storyId: string;
+  siteId: string;
+  status: RemoteStatus;
+  scheduledAt?: number;
+  overrideWarnings: boolean;
+}
+
+/** What the Publish button asks of the core: the checklist, jobs into the outbox, their state, conflicts. */
+export class PublishService {
+  constructor(
+    private readonly store: PublishStore,
+    private readonly outbox: Outbox,
+    private readonly sites: SiteService,
+    private readonly library: Library,
+    private readonly media: PublishMediaSource | null,
+    private readonly now: () => number,
+  ) {}
+
+  async checklist(storyId: string, siteId: string): Promise<Checklist> {
+    const story = this.library.stories.get(storyId);
+    const slug = this.store.remote(storyId, siteId)?.remoteId ? this.store.remote(storyId, siteId)!.slug : storySlug(story);
+    const items = publishChecklist({
+      headline: story.headline,
+      standfirst: story.fields.standfirst,
+      sectionCount: story.fields.sectionIds.length,
+      featuredImageId: story.fields.featuredImageId,
+      body: story.body,
+      slug,
+      slugTakenBy: await this.slugTakenBy(storyId, siteId, slug),
+      images: this.images(story),
+    });
+    return { items, slug };
+  }
+
+  async publish(request: PublishRequest): Promise<PublishJob> {
+    const story = this.library.stories.get(request.storyId);
+    const site = this.sites.store.get(request.siteId);
+    const active = this.store.activeJob(request.storyId, request.siteId);
+    if (active?.state === 'conflict') throw new UserFacingError('conflict', 'This story has a conflict with the site’s version; resolve it first.');
+    let dateGmt: string | null = null;
+    if (request.status === 'future') {
+      const at = request.scheduledAt ?? story.fields.scheduledAt ?? null;
+      if (at === null || at <= this.now()) throw new UserFacingError('invalid_input', 'To schedule the story, choose a publication time in the future.');
+      dateGmt = new Date(at).toISOString().slice(0, 19);
+    }
+    const { items, slug } = await this.checklist(request.storyId, request.siteId);
+    if (hasBlockers(items)) {
+      throw new UserFacingError('invalid_input', `Not published: ${items.filter((i) => i.level === 'blocker').map((i) => i.message).join(' ')}`);
+    }
+    if (items.length > 0 && !request.overrideWarnings) {
+      throw new UserFacingError('invalid_input', `Check before publishing: ${items.map((i) => i.message).join(' ')} Publish anyway to go ahead.`);
+    }
+    const job = this.store.transaction(() => {
+      // The intent first: the client id and slug that make every retry find the same post.
+      this.store.ensureIntent(request.storyId, request.siteId, randomUUID(), slug);
+      const created = this.store.addJob({
+        id: randomUUID(),
+        storyId: request.storyId,
+        siteId: request.siteId,
+        action: 'publish',
+        targetStatus: request.status,
+        dateGmt,
+        storyVersion: story.version,
+      });
+      this.store.log({ storyId: story.id, siteId: site.id, siteName: site.name, jobId: created.id, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'queued', link: null, message: '' });
+      return created;
+    });
+    this.outbox.kick();
+    return toPublic(job);
+  }
+
+  takeDown(storyId: string, siteId: string, action: Exclude<JobAction, 'publish'>): PublishJob {
+    const story = this.library.stories.get(storyId);
+    const site = this.sites.store.get(siteId);
+    const remote = this.store.remote(storyId, siteId);
+    if (!remote || remote.remoteId === null) throw new UserFacingError('not_found', `This story is not on “${site.name}”, so there is nothing to take down.`);
+    const job = this.store.transaction(() => {
+      const created = this.store.addJob({ id: randomUUID(), storyId, siteId, action, targetStatus: action === 'unpublish' ? 'draft' : null, dateGmt: null, storyVersion: story.version });
+      this.store.log({ storyId, siteId, siteName: site.name, jobId: created.id, who: site.user.username, storyVersion: story.version, action, result: 'queued', link: remote.link, message: '' });
+      return created;
+    });
+    this.outbox.kick();
+    return toPublic(job);
+  }
+
+  state(storyId: string): PublishState {
+    this.library.stories.get(storyId);
+    return {
+      jobs: this.store.jobsOf(storyId).map(toPublic),
+      remotes: this.store.remotesOf(storyId).map((r) => ({ siteId: r.siteId, siteName: r.siteName, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt })),
+      log: this.store.logOf(storyId),
+    };
+  }
+
+  conflict(jobId: string): Conflict {
+    const job = this.store.job(jobId);
+    if (job.state !== 'conflict' || !job.conflictJson) throw new UserFacingError('not_found', 'That publishing job has no conflict to resolve.');
+    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+    const story = this.library.stories.get(job.storyId);
+    return {
+      jobId,
+      ours: { title: story.headline, excerpt: story.fields.standfirst, content: bodyPlainText(story.body) },
+      theirs: {
+        title: theirs.title.raw ?? '',
+        excerpt: theirs.excerpt?.raw ?? '',
+        content: blockMarkupText(theirs.content?.raw ?? ''),
+        modifiedGmt: theirs.modified_gmt,
+        link: theirs.link,
+      },
+    };
+  }
+
+  /**
+   * Keep ours: publish again over the site's version. Keep theirs: our story is left as it is, the
+   * site's version is accepted as synced and nothing is sent (pull the site's version with Sync to edit it).
+   */
+  resolve(jobId: string, keep: 'ours' | 'theirs'): PublishJob {
+    const job = this.store.job(jobId);
+    if (job.state !== 'conflict' || !job.conflictJson) throw new UserFacingError('not_found', 'That publishing job has no conflict to resolve.');
+    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+    const site = this.sites.store.get(job.siteId);
+    const story = this.library.stories.get(job.storyId);
+    const next = this.store.transaction(() => {
+      if (keep === 'ours') {
+        this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'queued', link: theirs.link, message: 'Overwriting the site’s changes (keep ours)' });
+        return this.store.updateJob(jobId, { state: 'queued', step: 'Queued (keep ours)', force: true, storyVersion: story.version, nextAttemptAt: this.now(), error: null, errorCode: null, conflictJson: null });
+      }
+      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: null });
+      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was kept; nothing was sent.' });
+      return this.store.updateJob(jobId, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
+    });
+    this.outbox.kick();
+    return toPublic(next);
+  }
+
+  retry(jobId: string): PublishJob {
+    const job = this.store.job(jobId);
+    if (job.state !== 'failed' && job.state !== 'waiting') throw new UserFacingError('conflict', 'Only a failed or waiting job can be tried again.');
+    const next = this.store.transaction(() => this.store.updateJob(jobId, { state: 'queued', step: 'Queued', nextAttemptAt: this.now(), error: null, errorCode: null }));
+    this.outbox.kick();
+    return toPublic(next);
+  }
+
+  preview(storyId: string): { title: string; standfirst: string; html: string } {
+    const story = this.library.stories.get(storyId);
+    try {
+      const markup = bodyToBlockMarkup(story.body, (mediaId) => {
+        const item = this.media?.find(mediaId);
+        return item ? { remoteId: 0, url: mediaUrl(item.sha256, 'w1600jpeg'), alt: item.alt, caption: item.caption, credit: item.credit } : null;
+      });
+      // The block comments mean nothing to a browser.
+      return { title: story.headline, standfirst: story.fields.standfirst, html: markup.replace(/<!--[\s\S]*?-->/g, '') };
+    } catch (error) {
+      if (error instanceof BlockConversionError) throw new UserFacingError('media', `No preview: ${error.message}`);
+      throw error;
+    }
+  }
+
+  private images(story: Story): ChecklistImage[] {
+    const refs = mediaReferences(story.body).map((r) => ({ mediaId: r.mediaId, nodeAlt: r.nodeAlt }));
+    if (story.fields.featuredImageId && !refs.some((r) => r.mediaId === story.fields.featuredImageId)) refs.push({ mediaId: story.fields.featuredImageId, nodeAlt: null });
+    return refs.map((ref) => {
+      if (ref.mediaId.startsWith('wp-attachment:')) return { mediaId: ref.mediaId, alt: ref.nodeAlt ?? '', exists: true };
+      const item = this.media?.find(ref.mediaId) ?? null;
+      const alt = ref.nodeAlt && ref.nodeAlt.trim() !== '' ? ref.nodeAlt : (item?.alt ?? '');
+      return { mediaId: ref.mediaId, alt, exists: item !== null };
+    });
+  }
+
+  /** Another post on the site with this slug; null when free, or when the site cannot be asked right now. */
+  private async slugTakenBy(storyId: string, siteId: string, slug: string): Promise<{ id: number; title: string } | null> {
+    if (slug === '') return null;
+    const remote = this.store.remote(storyId, siteId);
+    try {
+      const { client } = await this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 });
+      const found = (await client.get<RemotePost[]>('/wp/v2/posts', { slug, status: 'any', context: 'edit', _fields: 'id,title' })).data;
+      const other = found.find((p) => p.id !== remote?.remoteId);
+      return other ? { id: other.id, title: other.title.raw ?? '' } : null;
+    } catch (error) {
+      // Offline: the job is queued anyway, and the post lookup by slug guards against a duplicate.
+      if (error instanceof SiteError && error.retryable) return null;
+      throw error;
+    }
+  }
+}
+
+function toPublic(job: JobRecord): PublishJob {
+  return {
+    id: job.id,
+    storyId: job.storyId,
+    siteId: job.siteId,
+    action: job.action,
+    targetStatus: job.targetStatus,
+    state: job.state,
+    step: job.step,
+    progress: job.progress,
+    attempts: job.attempts,
+    nextAttemptAt: job.nextAttemptAt,
+    error: job.error,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
+}
+
+/** Block markup as readable text for the side-by-side view: comments and tags out, one block per line. */
+function blockMarkupText(markup: string): string {
+  return markup
+    .replace(/<!--[\s\S]*?-->/g, '\n')
+    .replace(/<\/(p|h[1-6]|li|blockquote|figcaption|cite)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;/g, "'")
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}

@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { EventHub } from '../core/event-hub';
+import { publishHandlers } from '../core/handlers/publish-handlers';
+import { siteHandlers } from '../core/handlers/site-handlers';
+import type { SecretStore } from '../secrets/secret-store';
+import { SiteService, type SiteServiceOptions } from '../sites/site-service';
+import { SiteSync } from '../sites/site-sync';
+import type { Library } from '../store/library';
+import type { PublishMediaSource } from './media-source';
+import { Outbox, type OutboxOptions } from './outbox';
+import { PostPublisher } from './post-publisher';
+import { PublishService } from './publish-service';
+import { PublishStore } from './publish-store';
+
+export interface PublishingOptions {
+  db: Database;
+  events: EventHub;
+  secrets: SecretStore;
+  library: Library;
+  media: PublishMediaSource | null;
+  now?: () => number;
+  client?: SiteServiceOptions['client'];
+  outbox?: OutboxOptions;
+}
+
+/** Sites, sync and publishing wired once; the core spreads `handlers` and calls `close` on shutdown. */
+export function createPublishing(options: PublishingOptions) {
+  const now = options.now ?? Date.now;
+  const sites = new SiteService(options.db, options.secrets, { now, client: options.client });
+  const store = new PublishStore(options.db, now);
+  const publisher = new PostPublisher(options.db, store, sites, options.library, options.media);
+  const outbox = new Outbox(store, sites.store, publisher, options.events, options.library, {
+    now,
+    onError: (error) => console.error('[publish] job failed unexpectedly:', error),
+    ...options.outbox,
+  });
+  const publishing = new PublishService(store, outbox, sites, options.library, options.media, now);
+  const sync = new SiteSync(options.db, sites, options.library, store, options.events, now);
+  outbox.start();
+  return {
+    sites,
+    outbox,
+    publishing,
+    sync,
+    handlers: {
+      ...siteHandlers(sites, sync),
+      ...publishHandlers(publishing),
+    },
+    close: () => outbox.close(),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { SiteError } from './site-error';
+import type { WordPressClient } from './wordpress-client';
+
+export type Taxonomy = 'category' | 'post_tag';
+const ROUTE: Record<Taxonomy, string> = { category: '/wp/v2/categories', post_tag: '/wp/v2/tags' };
+
+interface TermRow {
+  remote_id: number;
+  name: string;
+  parent_remote_id: number;
+}
+
+export interface RemoteTerm {
+  id: number;
+  name: string;
+  slug: string;
+  parent?: number;
+}
+
+/** Categories and tags of one site as last seen, and creating the missing ones (term_exists is an answer, not an error). */
+export class SiteTerms {
+  private readonly byName: Statement<[string, Taxonomy, string, number], TermRow>;
+  private readonly upsert: Statement;
+
+  constructor(private readonly db: Database) {
+    this.byName = db.prepare(
+      `SELECT remote_id, name, parent_remote_id FROM site_terms WHERE site_id = ? AND taxonomy = ? AND name = ? COLLATE NOCASE AND parent_remote_id = ?`,
+    );
+    this.upsert = db.prepare(
+      `INSERT INTO site_terms (site_id, taxonomy, remote_id, name, slug, parent_remote_id) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (site_id, taxonomy, remote_id) DO UPDATE SET name = excluded.name, slug = excluded.slug, parent_remote_id = excluded.parent_remote_id`,
+    );
+  }
+
+  remember(siteId: string, taxonomy: Taxonomy, term: RemoteTerm): void {
+    this.upsert.run(siteId, taxonomy, term.id, decodeEntities(term.name), term.slug, term.parent ?? 0);
+  }
+
+  /** The remote id of the term called `name` (under `parent` for categories), created on the site when missing. */
+  async ensure(client: WordPressClient, siteId: string, taxonomy: Taxonomy, name: string, parent = 0): Promise<number> {
+    const known = this.byName.get(siteId, taxonomy, name.trim(), parent);
+    if (known) return known.remote_id;
+    const body: Record<string, unknown> = { name: name.trim() };
+    if (taxonomy === 'category') body.parent = parent;
+    try {
+      // Creating a term twice is harmless (WordPress answers term_exists), so it may be retried.
+      const created = await client.request<RemoteTerm>('POST', ROUTE[taxonomy], { json: body, idempotent: true });
+      this.db.transaction(() => this.remember(siteId, taxonomy, created.data)).immediate();
+      return created.data.id;
+    } catch (error) {
+      if (error instanceof SiteError && error.remoteCode === 'term_exists') {
+        const found = await this.lookup(client, siteId, taxonomy, name.trim(), parent);
+        if (found !== null) return found;
+      }
+      throw error;
+    }
+  }
+
+  private async lookup(client: WordPressClient, siteId: string, taxonomy: Taxonomy, name: string, parent: number): Promise<number | null> {
+    const query: Record<string, string | number> = { search: name, per_page: 100, context: 'edit' };
+    if (taxonomy === 'category') query.parent = parent;
+    const res = await client.get<RemoteTerm[]>(ROUTE[taxonomy], query);
+    const match = res.data.find((t) => decodeEntities(t.name).toLowerCase() === name.toLowerCase());
+    if (!match) return null;
+    this.db.transaction(() => this.remember(siteId, taxonomy, match)).immediate();
+    return match.id;
+  }
+}
+
+/** WordPress returns term names HTML-escaped (&amp;) even in the edit context. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#0*39;|&#x0*27;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
+}

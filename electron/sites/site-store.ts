@@ -1,0 +1,106 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { UserFacingError } from '../../shared/contract/result';
+import { SiteUser } from '../../shared/contract/operations/sites';
+
+export interface SiteRecord {
+  id: string;
+  name: string;
+  url: string;
+  username: string;
+  apiRoot: string;
+  wpVersion: string | null;
+  user: SiteUser;
+  connectedAt: number;
+  lastSyncAt: number | null;
+}
+
+interface SiteRow {
+  id: string;
+  name: string;
+  url: string;
+  username: string;
+  api_root: string;
+  wp_version: string | null;
+  remote_user_json: string;
+  connected_at: number;
+  created_at: number;
+  updated_at: number;
+  synced_at: number | null;
+}
+
+const SELECT = `SELECT sites.*, site_sync_state.synced_at FROM sites LEFT JOIN site_sync_state ON site_sync_state.site_id = sites.id`;
+
+/** Site profiles in SQLite: address, username and what Connect learnt. Never the password. */
+export class SiteStore {
+  private readonly all: Statement<[], SiteRow>;
+  private readonly byId: Statement<[string], SiteRow>;
+  private readonly byName: Statement<[string], { id: string }>;
+  private readonly insert: Statement<[string, string, string, string, string, string | null, string, number, number, number]>;
+  private readonly update: Statement<[string, string, string, string, string | null, string, number, number, string]>;
+  private readonly remove: Statement<[string]>;
+
+  constructor(private readonly db: Database) {
+    this.all = db.prepare(`${SELECT} ORDER BY lower(sites.name)`);
+    this.byId = db.prepare(`${SELECT} WHERE sites.id = ?`);
+    this.byName = db.prepare(`SELECT id FROM sites WHERE name = ? COLLATE NOCASE`);
+    this.insert = db.prepare(
+      `INSERT INTO sites (id, name, url, username, api_root, wp_version, remote_user_json, connected_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.update = db.prepare(
+      `UPDATE sites SET name = ?, url = ?, username = ?, api_root = ?, wp_version = ?, remote_user_json = ?, connected_at = ?, updated_at = ?
+       WHERE id = ?`,
+    );
+    this.remove = db.prepare('DELETE FROM sites WHERE id = ?');
+  }
+
+  list(): SiteRecord[] {
+    return this.all.all().map(toRecord);
+  }
+
+  find(id: string): SiteRecord | null {
+    const row = this.byId.get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  get(id: string): SiteRecord {
+    const site = this.find(id);
+    if (!site) throw new UserFacingError('not_found', 'That site profile no longer exists; add the site again under Sites.');
+    return site;
+  }
+
+  /** Throws a readable error when another profile already has this name. */
+  assertNameFree(name: string, exceptId?: string): void {
+    const other = this.byName.get(name);
+    if (other && other.id !== exceptId) throw new UserFacingError('conflict', `There is already a site called “${name}”. Choose another name.`);
+  }
+
+  save(site: Omit<SiteRecord, 'lastSyncAt'>, at: number): void {
+    this.db
+      .transaction(() => {
+        this.assertNameFree(site.name, site.id);
+        const user = JSON.stringify(site.user);
+        const changed = this.update.run(site.name, site.url, site.username, site.apiRoot, site.wpVersion, user, site.connectedAt, at, site.id).changes;
+        if (changed === 0) this.insert.run(site.id, site.name, site.url, site.username, site.apiRoot, site.wpVersion, user, site.connectedAt, at, at);
+      })
+      .immediate();
+  }
+
+  delete(id: string): void {
+    this.db.transaction(() => this.remove.run(id)).immediate();
+  }
+}
+
+function toRecord(row: SiteRow): SiteRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    url: row.url,
+    username: row.username,
+    apiRoot: row.api_root,
+    wpVersion: row.wp_version,
+    user: SiteUser.parse(JSON.parse(row.remote_user_json)),
+    connectedAt: row.connected_at,
+    lastSyncAt: row.synced_at,
+  };
+}

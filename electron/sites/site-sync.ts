@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import type { DomWindow } from '../../shared/content/dom-window';
+import { wordpressToBody } from '../../shared/content/wordpress/from-wordpress';
+import type { SyncSummary } from '../../shared/contract/operations/sites';
+import { SLUG_MAX, SLUG_PATTERN } from '../../shared/story/slug';
+import { emptyFields, HEADLINE_MAX, STANDFIRST_MAX, type StoryStatus } from '../../shared/story/story-schema';
+import { POST_FIELDS, type RemotePost } from '../publish/post-publisher';
+import type { PublishStore } from '../publish/publish-store';
+import { decodeEntities, SiteTerms, type RemoteTerm } from '../publish/site-terms';
+import type { WordPressClient } from '../publish/wordpress-client';
+import type { EventHub } from '../core/event-hub';
+import type { Library } from '../store/library';
+import type { SiteService } from './site-service';
+
+interface SyncedPost extends RemotePost {
+  modified: string;
+  categories?: number[];
+  tags?: number[];
+  author?: number;
+}
+
+const LOCAL_STATUS: Record<string, StoryStatus> = { publish: 'published', future: 'scheduled', pending: 'in_copy', draft: 'draft' };
+
+/**
+ * Sync down, per site: sections (the category hierarchy), tags and authors, then the posts
+ * (drafts, pending, scheduled, published) modified since the last sync, into the library.
+ * A story edited here since its last sync is never overwritten by the site's version.
+ */
+export class SiteSync {
+  private readonly terms: SiteTerms;
+
+  constructor(
+    private readonly db: Database,
+    private readonly sites: SiteService,
+    private readonly library: Library,
+    private readonly store: PublishStore,
+    private readonly events: EventHub,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.terms = new SiteTerms(db);
+  }
+
+  async sync(siteId: string): Promise<SyncSummary> {
+    const { client } = await this.sites.client(siteId);
+    const categories = await allPages<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' });
+    const tags = await allPages<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' });
+    const authors = await allPages<{ id: number; name: string; slug: string }>(client, '/wp/v2/users', { context: 'view' });
+    this.db
+      .transaction(() => {
+        for (const t of tags) this.terms.remember(siteId, 'post_tag', t);
+        for (const c of categories) this.terms.remember(siteId, 'category', c);
+        this.mirrorSections(siteId, categories);
+        const author = this.db.prepare(
+          `INSERT INTO site_authors (site_id, remote_id, name, slug) VALUES (?, ?, ?, ?)
+           ON CONFLICT (site_id, remote_id) DO UPDATE SET name = excluded.name, slug = excluded.slug`,
+        );
+        for (const a of authors) author.run(siteId, a.id, decodeEntities(a.name), a.slug);
+      })
+      .immediate();
+
+    const cursor = (this.db.prepare('SELECT posts_modified_gmt AS at FROM site_sync_state WHERE site_id = ?').get(siteId) as { at: string | null } | undefined)?.at ?? null;
+    const query: Record<string, string | number> = { status: 'publish,future,draft,pending', context: 'edit', orderby: 'modified', order: 'asc', _fields: `${POST_FIELDS},modified,categories,tags,author` };
+    // One second back: modified_after is exclusive and dates have one-second precision; unchanged posts are skipped below.
+    if (cursor) query.modified_after = new Date(Date.parse(`${cursor}Z`) - 1000).toISOString();
+    const serverNow = { at: '' };
+    const posts = await allPages<SyncedPost>(client, '/wp/v2/posts', query, serverNow);
+
+    const summary: SyncSummary = { sections: categories.length, tags: tags.length, authors: authors.length, postsCreated: 0, postsUpdated: 0, postsSkipped: 0 };
+    const window = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as DomWindow;
+    let latest = cursor;
+    for (const post of posts) {
+      const outcome = this.importPost(siteId, post, window);
+      summary[outcome]++;
+      // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
+      if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO site_sync_state (site_id, posts_modified_gmt, synced_at) VALUES (?, ?, ?)
+         ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
+      )
+      .run(siteId, latest, this.now());
+    return summary;
+  }
+
+  /** The site's categories as local sections of that site, parents before children. */
+  private mirrorSections(siteId: string, categories: RemoteTerm[]): void {
+    const byRemote = this.db.prepare('SELECT id FROM sections WHERE site = ? AND remote_id = ?');
+    const insert = this.db.prepare('INSERT INTO sections (parent_id, name, site, remote_id, created_at) VALUES (?, ?, ?, ?, ?)');
+    const update = this.db.prepare('UPDATE sections SET parent_id = ?, name = ? WHERE id = ?');
+    const remaining = [...categories];
+    const placed = new Set<number>();
+    while (remaining.length > 0) {
+      const ready = remaining.filter((c) => !c.parent || placed.has(c.parent) || !categories.some((p) => p.id === c.parent));
+      if (ready.length === 0) break;
+      for (const c of ready) {
+        remaining.splice(remaining.indexOf(c), 1);
+        placed.add(c.id);
+        const parent = c.parent ? ((byRemote.get(siteId, c.parent) as { id: number } | undefined)?.id ?? null) : null;
+        const existing = byRemote.get(siteId, c.id) as { id: number } | undefined;
+        const name = decodeEntities(c.name).slice(0, 120) || c.slug;
+        if (existing) update.run(parent, name, existing.id);
+        else insert.run(parent, name, siteId, c.id, this.now());
+      }
+    }
+  }
+
+  private importPost(siteId: string, post: SyncedPost, window: DomWindow): 'postsCreated' | 'postsUpdated' | 'postsSkipped' {
+    const linked = this.db.prepare('SELECT story_id, modified_gmt, synced_version FROM story_remote WHERE site_id = ? AND remote_id = ?').get(siteId, post.id) as
+      | { story_id: string; modified_gmt: string | null; synced_version: number | null }
+      | undefined;
+    if (linked && linked.modified_gmt === post.modified_gmt) return 'postsSkipped';
+    if (linked && this.library.stories.exists(linked.story_id)) {
+      const local = this.library.stories.get(linked.story_id);
+      // Edited here since the last sync: the next publish shows both versions instead.
+      if (linked.synced_version !== null && local.version !== linked.synced_version) return 'postsSkipped';
+    }
+    const headline = decodeEntities(post.title.raw ?? '').slice(0, HEADLINE_MAX);
+    const body = wordpressToBody(post.content?.raw ?? '', window);
+    const sectionIds = (post.categories ?? [])
+      .map((id) => (this.db.prepare('SELECT id FROM sections WHERE site = ? AND remote_id = ?').get(siteId, id) as { id: number } | undefined)?.id)
+      .filter((id): id is number => id !== undefined);
+    const tagNames = (post.tags ?? [])
+      .map((id) => (this.db.prepare(`SELECT name FROM site_terms WHERE site_id = ? AND taxonomy = 'post_tag' AND remote_id = ?`).get(siteId, id) as { name: string } | undefined)?.name)
+      .filter((n): n is string => n !== undefined)
+      .map((n) => n.slice(0, 80));
+    const author = post.author ? (this.db.prepare('SELECT name FROM site_authors WHERE site_id = ? AND remote_id = ?').get(siteId, post.author) as { name: string } | undefined) : undefined;
+    const slug = post.slug.length <= SLUG_MAX && SLUG_PATTERN.test(post.slug) ? post.slug : '';
+    const standfirst = decodeEntities((post.excerpt?.raw ?? '').replace(/<[^>]*>/g, '')).trim().slice(0, STANDFIRST_MAX);
+
+    const result = this.store.transaction(() => {
+      const storyId = linked && this.library.stories.exists(linked.story_id) ? linked.story_id : this.library.stories.create().id;
+      const current = this.library.stories.get(storyId);
+      const fields = { ...emptyFields(), ...current.fields, standfirst, slug, sectionIds, tags: tagNames, byline: author ? [author.name.slice(0, 120)] : current.fields.byline };
+      const saved = this.library.stories.save({ id: storyId, headline, body, fields });
+      this.store.setStatus(storyId, LOCAL_STATUS[post.status] ?? 'draft');
+      if (!linked || linked.story_id !== storyId) {
+        this.db.prepare('DELETE FROM story_remote WHERE site_id = ? AND remote_id = ?').run(siteId, post.id);
+        this.db.prepare('INSERT INTO story_remote (story_id, site_id, client_id, slug, intent_at) VALUES (?, ?, ?, ?, ?)').run(storyId, siteId, randomUUID(), post.slug, this.now());
+      }
+      this.store.recordRemote(storyId, siteId, { remoteId: post.id, remoteStatus: post.status, link: post.link, modifiedGmt: post.modified_gmt, slug: post.slug, syncedVersion: saved.version });
+      return { outcome: linked ? ('postsUpdated' as const) : ('postsCreated' as const), saved };
+    });
+    this.events.emit('storySaved', result.saved);
+    return result.outcome;
+  }
+}
+
+/** Every page of a collection (WordPress caps a page at 100 items and says how many pages there are). */
+async function allPages<T>(client: WordPressClient, route: string, query: Record<string, string | number>, serverNow?: { at: string }): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; page <= 200; page++) {
+    const res = await client.get<T[]>(route, { ...query, per_page: 100, page });
+    const date = Date.parse(res.headers.get('date') ?? '');
+    if (serverNow && page === 1 && !Number.isNaN(date)) serverNow.at = new Date(date).toISOString().slice(0, 19);
+    out.push(...res.data);
+    const pages = Number(res.headers.get('x-wp-totalpages') ?? '1');
+    if (page >= pages || res.data.length === 0) break;
+  }
+  return out;
+}

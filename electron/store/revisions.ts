@@ -1,0 +1,170 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { UserFacingError } from '../../shared/contract/result';
+import { diffBodies, diffFields, type Snapshot } from '../../shared/review/compare-revisions';
+import type { RevisionComparison, RevisionKind, RevisionSummary } from '../../shared/review/revision-schema';
+import { BodyState, StoryFields, type StoryStatus } from '../../shared/story/story-schema';
+
+/** One period of continuous editing that autosaves fold into a single revision. */
+export const COALESCE_MS = 5 * 60_000;
+
+interface RevisionRow {
+  id: number;
+  story_id: string;
+  kind: RevisionKind;
+  label: string | null;
+  author: string;
+  status: StoryStatus;
+  created_at: number;
+  updated_at: number;
+  fields_json: string;
+  root_json: string;
+  blocks: Buffer;
+  word_count: number;
+  word_delta: number;
+}
+
+export interface SnapshotWithMeta extends Snapshot {
+  status: StoryStatus;
+  wordCount: number;
+}
+
+type SummaryRow = Omit<RevisionRow, 'fields_json' | 'root_json' | 'blocks'>;
+const SUMMARY_COLUMNS = 'id, story_id, kind, label, author, status, created_at, updated_at, word_count, word_delta';
+
+export class RevisionStore {
+  private readonly blockByHash: Statement<[Buffer], { id: number }>;
+  private readonly insertBlock: Statement<[Buffer, string]>;
+  private readonly blockJson: Statement<[number], { json: string }>;
+  private readonly latestOf: Statement<[string], SummaryRow>;
+  private readonly beforeOf: Statement<[string, number], { word_count: number }>;
+  private readonly insert: Statement<[string, RevisionKind, string | null, string, StoryStatus, number, number, string, string, Buffer, number, number]>;
+  private readonly coalesce: Statement<[number, string, string, Buffer, number, number, StoryStatus, number]>;
+  private readonly listOf: Statement<[string], SummaryRow>;
+  private readonly byId: Statement<[number], RevisionRow>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+    private readonly author: () => string = () => '',
+  ) {
+    this.blockByHash = db.prepare('SELECT id FROM revision_blocks WHERE hash = ?');
+    this.insertBlock = db.prepare('INSERT INTO revision_blocks (hash, json) VALUES (?, ?)');
+    this.blockJson = db.prepare('SELECT json FROM revision_blocks WHERE id = ?');
+    this.latestOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1`);
+    this.beforeOf = db.prepare('SELECT word_count FROM revisions WHERE story_id = ? AND id < ? ORDER BY id DESC LIMIT 1');
+    this.insert = db.prepare(
+      `INSERT INTO revisions (story_id, kind, label, author, status, created_at, updated_at, fields_json, root_json, blocks, word_count, word_delta)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.coalesce = db.prepare(
+      `UPDATE revisions SET updated_at = ?, fields_json = ?, root_json = ?, blocks = ?, word_count = ?, word_delta = ?, status = ? WHERE id = ?`,
+    );
+    this.listOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE story_id = ? ORDER BY id DESC`);
+    this.byId = db.prepare('SELECT * FROM revisions WHERE id = ?');
+  }
+
+  /**
+   * Records an autosave: folded into the story's latest revision while that is an autosave begun
+   * less than five minutes ago, a new revision otherwise. Runs inside the save's transaction.
+   */
+  writeAutosave(storyId: string, snap: SnapshotWithMeta, at: number): number {
+    const latest = this.latestOf.get(storyId);
+    if (latest && latest.kind === 'autosave' && at - latest.created_at < COALESCE_MS) {
+      const { fieldsJson, rootJson, blocks } = this.pack(snap);
+      const before = this.beforeOf.get(storyId, latest.id)?.word_count ?? 0;
+      this.coalesce.run(at, fieldsJson, rootJson, blocks, snap.wordCount, snap.wordCount - before, snap.status, latest.id);
+      return latest.id;
+    }
+    return this.writeRevision(storyId, 'autosave', null, snap, at);
+  }
+
+  /** A new revision, always (status change, checkpoint, publish, restore, send to copy). */
+  writeRevision(storyId: string, kind: RevisionKind, label: string | null, snap: SnapshotWithMeta, at = this.now()): number {
+    const latest = this.latestOf.get(storyId);
+    const { fieldsJson, rootJson, blocks } = this.pack(snap);
+    const delta = snap.wordCount - (latest?.word_count ?? 0);
+    return Number(
+      this.insert.run(storyId, kind, label, this.author(), snap.status, at, at, fieldsJson, rootJson, blocks, snap.wordCount, delta).lastInsertRowid,
+    );
+  }
+
+  list(storyId: string): RevisionSummary[] {
+    return this.listOf.all(storyId).map(toSummary);
+  }
+
+  latest(storyId: string): RevisionSummary | null {
+    const row = this.latestOf.get(storyId);
+    return row ? toSummary(row) : null;
+  }
+
+  get(id: number): RevisionSummary & SnapshotWithMeta {
+    const row = this.byId.get(id);
+    if (!row) throw new UserFacingError('not_found', 'That revision is no longer in the history.');
+    const root = JSON.parse(row.root_json) as Record<string, unknown>;
+    const children: unknown[] = [];
+    for (let i = 0; i < row.blocks.length; i += 4) {
+      const block = this.blockJson.get(row.blocks.readUInt32LE(i));
+      if (!block) throw new UserFacingError('storage', 'Part of this revision is missing from the history.');
+      children.push(JSON.parse(block.json));
+    }
+    const { headline, ...fields } = JSON.parse(row.fields_json) as { headline: string } & StoryFields;
+    return {
+      ...toSummary(row),
+      headline,
+      fields: StoryFields.parse(fields),
+      body: BodyState.parse({ root: { ...root, children } }),
+    };
+  }
+
+  compare(fromId: number, toId: number, sectionName?: (id: number) => string): RevisionComparison {
+    const from = this.get(fromId);
+    const to = this.get(toId);
+    if (from.storyId !== to.storyId) throw new UserFacingError('invalid_input', 'Those revisions belong to different stories.');
+    const summary = (r: RevisionSummary & SnapshotWithMeta): RevisionSummary => toSummary(fromSummary(r));
+    return { from: summary(from), to: summary(to), body: diffBodies(from.body, to.body), fields: diffFields(from, to, sectionName) };
+  }
+
+  /** Splits the body into blocks stored once each; the revision keeps their ids. */
+  private pack(snap: SnapshotWithMeta): { fieldsJson: string; rootJson: string; blocks: Buffer } {
+    const { children, ...root } = snap.body.root;
+    const ids = Buffer.alloc(children.length * 4);
+    children.forEach((child, i) => {
+      const json = JSON.stringify(child);
+      const hash = createHash('sha256').update(json).digest().subarray(0, 16);
+      const id = this.blockByHash.get(hash)?.id ?? Number(this.insertBlock.run(hash, json).lastInsertRowid);
+      ids.writeUInt32LE(id, i * 4);
+    });
+    return { fieldsJson: JSON.stringify({ headline: snap.headline, ...snap.fields }), rootJson: JSON.stringify(root), blocks: ids };
+  }
+}
+
+function toSummary(row: SummaryRow): RevisionSummary {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    kind: row.kind,
+    label: row.label,
+    author: row.author,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    wordCount: row.word_count,
+    wordDelta: row.word_delta,
+  };
+}
+
+function fromSummary(r: RevisionSummary): SummaryRow {
+  return {
+    id: r.id,
+    story_id: r.storyId,
+    kind: r.kind,
+    label: r.label,
+    author: r.author,
+    status: r.status,
+    created_at: r.createdAt,
+    updated_at: r.updatedAt,
+    word_count: r.wordCount,
+    word_delta: r.wordDelta,
+  };
+}

@@ -1,0 +1,214 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { UserFacingError } from '../../shared/contract/result';
+import { LibraryQuery, type LibraryPage, type LibraryRow, type LibraryView } from '../../shared/story/library-schema';
+import { HEADLINE_MAX, type StoryStatus } from '../../shared/story/story-schema';
+
+export type RowMapper = (row: Record<string, unknown> & { id: string }) => LibraryRow;
+
+/** The columns a library row needs, over `stories` aliased `s`; section names come joined by U+001F. */
+export const LIST_COLUMNS = `s.id, s.headline, s.status, s.byline_json, s.updated_at, s.word_count, s.tk_count, s.site, s.archived_at,
+  (SELECT group_concat(sc.name, char(31) ORDER BY ss.position) FROM story_sections ss JOIN sections sc ON sc.id = ss.section_id
+   WHERE ss.story_id = s.id) AS section_names`;
+
+interface StoryRowForList {
+  section_names: string | null;
+  id: string;
+  headline: string;
+  status: StoryStatus;
+  byline_json: string;
+  updated_at: number;
+  word_count: number;
+  tk_count: number;
+  site: string | null;
+  archived_at: number | null;
+}
+
+/** The SQL condition of each library view, over `stories` aliased `s`. Fixed text: no values. */
+export function viewCondition(view: LibraryView): string {
+  if (view === 'spike') return `s.status = 'spiked'`;
+  if (view === 'archive') return `s.status != 'spiked' AND s.archived_at IS NOT NULL`;
+  return `s.status != 'spiked' AND s.archived_at IS NULL`;
+}
+
+const SORTS = {
+  updated: { key: 's.updated_at', column: 'updated_at', descending: true },
+  headline: { key: 's.headline COLLATE NOCASE', column: 'headline', descending: false },
+  words: { key: 's.word_count', column: 'word_count', descending: true },
+} as const;
+
+const FILTERS = {
+  status: 's.status = ?',
+  // The unary + keeps the list's sort index in charge: pages stop after `limit` rows instead of
+  // collecting and sorting every story of a big section or a prolific author.
+  section: `+s.id IN (SELECT story_id FROM story_sections WHERE section_id IN (
+      WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM sections c JOIN tree ON c.parent_id = tree.id)
+      SELECT id FROM tree))`,
+  author: '+s.id IN (SELECT story_id FROM story_authors WHERE name = ? COLLATE NOCASE)',
+  site: 's.site = ?',
+  hasTks: 's.tk_count > 0',
+} as const;
+
+type Param = string | number;
+
+/**
+ * The library list: filtered, sorted, keyset-paged so every page costs the same at 100,000 stories;
+ * and the story lifecycle (duplicate, spike, restore, archive, delete).
+ */
+export class StoryLibrary {
+  private readonly statements = new Map<string, Statement<Param[], StoryRowForList | { n: number }>>();
+  private readonly statusOf: Statement<[string], { status: StoryStatus; archived_at: number | null }>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.statusOf = db.prepare('SELECT status, archived_at FROM stories WHERE id = ?');
+  }
+
+  readonly mapRow: RowMapper = (raw) => {
+    const row = raw as unknown as StoryRowForList;
+    return {
+      id: row.id,
+      headline: row.headline,
+      status: row.status,
+      sections: row.section_names ? row.section_names.split('\u001f') : [],
+      byline: JSON.parse(row.byline_json) as string[],
+      updatedAt: row.updated_at,
+      wordCount: row.word_count,
+      tkCount: row.tk_count,
+      site: row.site,
+      archivedAt: row.archived_at,
+    };
+  };
+
+  query(input: LibraryQuery): LibraryPage {
+    const q = LibraryQuery.parse(input);
+    const sort = SORTS[q.sort];
+    const where: string[] = [viewCondition(q.filter.view)];
+    const params: Param[] = [];
+    if (q.filter.status !== null) {
+      where.push(FILTERS.status);
+      params.push(q.filter.status);
+    }
+    if (q.filter.sectionId !== null) {
+      where.push(FILTERS.section);
+      params.push(q.filter.sectionId);
+    }
+    if (q.filter.author) {
+      where.push(FILTERS.author);
+      params.push(q.filter.author);
+    }
+    if (q.filter.site) {
+      where.push(FILTERS.site);
+      params.push(q.filter.site);
+    }
+    if (q.filter.hasTks) where.push(FILTERS.hasTks);
+
+    let total: number | null = null;
+    if (q.withTotal) {
+      const count = this.prepare(`SELECT count(*) AS n FROM stories s WHERE ${where.join(' AND ')}`);
+      total = (count.get(...params) as { n: number }).n;
+    }
+
+    const pageWhere = [...where];
+    const pageParams = [...params];
+    if (q.after) {
+      pageWhere.push(`(${sort.key}, s.id) ${sort.descending ? '<' : '>'} (?, ?)`);
+      pageParams.push(q.after.key, q.after.id);
+    }
+    const dir = sort.descending ? 'DESC' : 'ASC';
+    const page = this.prepare(
+      `SELECT ${LIST_COLUMNS}
+       FROM stories s WHERE ${pageWhere.join(' AND ')} ORDER BY ${sort.key} ${dir}, s.id ${dir} LIMIT ?`,
+    );
+    const rows = page.all(...pageParams, q.limit + 1) as StoryRowForList[];
+    const more = rows.length > q.limit;
+    const shown = rows.slice(0, q.limit);
+    const last = shown[shown.length - 1];
+    return {
+      rows: shown.map((r) => this.mapRow(r as unknown as Record<string, unknown> & { id: string })),
+      next: more && last ? { key: last[sort.column], id: last.id } : null,
+      total,
+    };
+  }
+
+  /** A new draft with the same text and fields; its slug is left to be derived again. */
+  duplicate(id: string): string {
+    const copy = randomUUID();
+    const at = this.now();
+    this.db
+      .transaction(() => {
+        const done = this.db
+          .prepare(
+            `INSERT INTO stories (id, headline, body_json, word_count, tk_count, standfirst, byline_json, tags_json,
+               featured_image_id, seo_title, meta_description, site, created_at, updated_at)
+             SELECT ?, substr(headline || ' (copy)', 1, ${HEADLINE_MAX}), body_json, word_count, tk_count, standfirst, byline_json,
+               tags_json, featured_image_id, seo_title, meta_description, site, ?, ? FROM stories WHERE id = ?`,
+          )
+          .run(copy, at, at, id);
+        if (done.changes !== 1) throw new UserFacingError('not_found', 'That story is no longer in the library.');
+        this.db.prepare('INSERT INTO story_sections (story_id, section_id, position) SELECT ?, section_id, position FROM story_sections WHERE story_id = ?').run(copy, id);
+        this.db.prepare('INSERT INTO story_authors (story_id, position, name) SELECT ?, position, name FROM story_authors WHERE story_id = ?').run(copy, id);
+      })
+      .immediate();
+    return copy;
+  }
+
+  row(id: string): LibraryRow {
+    const raw = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as (Record<string, unknown> & { id: string }) | undefined;
+    if (!raw) throw new UserFacingError('not_found', 'That story is no longer in the library.');
+    return this.mapRow(raw);
+  }
+
+  status(id: string): StoryStatus {
+    const row = this.statusOf.get(id);
+    if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library.');
+    return row.status;
+  }
+
+  /** Moves a story to the Spike view, remembering where it was; returns the status it had. */
+  writeSpike(id: string): StoryStatus {
+    const from = this.status(id);
+    if (from === 'spiked') throw new UserFacingError('conflict', 'That story is already on the spike.');
+    this.db.prepare(`UPDATE stories SET spiked_from = status, status = 'spiked' WHERE id = ?`).run(id);
+    return from;
+  }
+
+  /** Takes a story off the spike, back to the status it had; returns that status. */
+  writeRestore(id: string): StoryStatus {
+    if (this.status(id) !== 'spiked') throw new UserFacingError('conflict', 'That story is not on the spike.');
+    const row = this.db.prepare('SELECT spiked_from FROM stories WHERE id = ?').get(id) as { spiked_from: StoryStatus | null };
+    const to = row.spiked_from ?? 'draft';
+    this.db.prepare('UPDATE stories SET status = ?, spiked_from = NULL WHERE id = ?').run(to, id);
+    return to;
+  }
+
+  setArchived(id: string, archived: boolean): void {
+    this.db
+      .transaction(() => {
+        this.status(id);
+        this.db.prepare('UPDATE stories SET archived_at = ? WHERE id = ?').run(archived ? this.now() : null, id);
+      })
+      .immediate();
+  }
+
+  /** Deletes for good; only a spiked story, and only when the caller confirmed twice. */
+  deleteForever(id: string): void {
+    this.db
+      .transaction(() => {
+        if (this.status(id) !== 'spiked') throw new UserFacingError('conflict', 'Only a spiked story can be deleted. Spike it first.');
+        this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+      })
+      .immediate();
+  }
+
+  private prepare(sql: string): Statement<Param[], StoryRowForList | { n: number }> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,127 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { UserFacingError } from '../../shared/contract/result';
+import { bodyCaptions } from '../../shared/story/captions';
+import { ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
+import { bodyPlainText } from '../../shared/story/plain-text';
+import { searchSnippet } from '../../shared/story/search-snippet';
+import { BodyState } from '../../shared/story/story-schema';
+import { LIST_COLUMNS, viewCondition, type RowMapper } from './story-library';
+
+interface PendingRow {
+  id: string;
+  version: number;
+  headline: string;
+  standfirst: string;
+  body_json: string;
+}
+
+// The highlight markers must never come from the text itself.
+const MARKERS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g');
+const clean = (s: string) => s.replace(MARKERS, ' ');
+
+/**
+ * Full-text search (FTS5, bm25). A save does not touch the index, which keeps the autosave
+ * transaction small; the index catches up right after, in its own transaction, and always before a
+ * search runs, so a search never misses a saved word.
+ */
+export class StorySearch {
+  private readonly pending: Statement<[number], PendingRow>;
+  private readonly upsert: Statement<[string, string, string, string, string]>;
+  private readonly markIndexed: Statement<[number, string]>;
+  private readonly textOf: Statement<[number], { headline: string; standfirst: string; body: string; captions: string }>;
+  private readonly topByView = new Map<LibraryView, Statement<[string, number], { docid: number }>>();
+  private readonly rowByDoc: Statement<[number], Record<string, unknown> & { id: string }>;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly mapRow: RowMapper,
+  ) {
+    this.pending = db.prepare(
+      `SELECT id, version, headline, standfirst, body_json FROM stories WHERE search_version < version LIMIT ?`,
+    );
+    this.upsert = db.prepare(
+      `INSERT INTO story_text (story_id, headline, standfirst, body, captions) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (story_id) DO UPDATE SET headline = excluded.headline, standfirst = excluded.standfirst,
+         body = excluded.body, captions = excluded.captions`,
+    );
+    this.markIndexed = db.prepare('UPDATE stories SET search_version = ? WHERE id = ?');
+    this.textOf = db.prepare('SELECT headline, standfirst, body, captions FROM story_text WHERE docid = ?');
+    for (const view of ['stories', 'spike', 'archive'] as const) {
+      this.topByView.set(
+        view,
+        db.prepare(
+          // CROSS JOIN keeps the index as the outer loop: the planner would otherwise walk every
+          // story and probe the index once per row.
+          `SELECT t.docid FROM story_search f
+           CROSS JOIN story_text t ON t.docid = f.rowid CROSS JOIN stories s ON s.id = t.story_id
+           WHERE story_search MATCH ? AND ${viewCondition(view)}
+           ORDER BY f.rank LIMIT ?`,
+        ),
+      );
+    }
+    this.rowByDoc = db.prepare(`SELECT ${LIST_COLUMNS} FROM story_text t JOIN stories s ON s.id = t.story_id WHERE t.docid = ?`) as Statement<
+      [number],
+      Record<string, unknown> & { id: string }
+    >;
+  }
+
+  /** Indexes every story saved since it was last indexed; returns how many were. */
+  catchUp(batch = 200): number {
+    let total = 0;
+    for (;;) {
+      const done = this.db
+        .transaction(() => {
+          const rows = this.pending.all(batch);
+          for (const row of rows) {
+            const parsed = BodyState.safeParse(JSON.parse(row.body_json));
+            const body = parsed.success ? parsed.data : null;
+            this.upsert.run(
+              row.id,
+              clean(row.headline),
+              clean(row.standfirst),
+              body ? clean(bodyPlainText(body)) : '',
+              body ? clean(bodyCaptions(body)) : '',
+            );
+            this.markIndexed.run(row.version, row.id);
+          }
+          return rows.length;
+        })
+        .immediate();
+      total += done;
+      if (done < batch) return total;
+    }
+  }
+
+  /** Asks for a catch-up soon, off the path of the save that changed the story. */
+  schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        this.catchUp();
+      } catch {
+        // The database may have closed meanwhile; the next search catches up instead.
+      }
+    }, 250);
+    this.timer.unref?.();
+  }
+
+  search(input: string, view: LibraryView, limit: number): SearchHit[] {
+    const match = ftsQuery(input);
+    if (match === null) return [];
+    this.catchUp();
+    let docs: { docid: number }[];
+    try {
+      docs = this.topByView.get(view)!.all(match, limit);
+    } catch (error) {
+      throw new UserFacingError('invalid_input', `That search could not be run (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    return docs.map(({ docid }) => {
+      const row = this.rowByDoc.get(docid)!;
+      const text = this.textOf.get(docid)!;
+      const snippet = searchSnippet(match, [text.body, text.standfirst, text.captions, text.headline]);
+      return { ...this.mapRow(row), snippet };
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { useEffect, useId, useState } from 'react';
+import type { MediaItem } from '../../../shared/media/media-schema';
+import { mediaUrl } from '../../../shared/media/renditions';
+import { call } from '../../bridge/api';
+
+/** Searches the media library and hands back the chosen item. */
+export function MediaPicker({ onPick }: { onPick: (item: MediaItem) => void }) {
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<MediaItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      call('listMedia', { query, filter: 'all', todayStart: 0, offset: 0, limit: 24 }).then(
+        (page) => live && (setItems(page.items), setError(null)),
+        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  return (
+    <div className="media-picker">
+      <label htmlFor={`${id}-q`}>Search media library</label>
+      <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+      {error && (
+        <p role="alert" className="link-error">
+          {error}
+        </p>
+      )}
+      {items && items.length === 0 && <p className="insert-preview">No images match. Import images in the Media view.</p>}
+      <ul className="media-picker-results" aria-label="Media items">
+        {items?.map((item) => {
+          const name = item.alt || item.caption || item.filename;
+          return (
+            <li key={item.id}>
+              <button type="button" className="media-pick" onClick={() => onPick(item)} aria-label={`Insert ${name}`}>
+                <img src={mediaUrl(item.sha256, 'thumb')} alt="" />
+                <span>{name}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

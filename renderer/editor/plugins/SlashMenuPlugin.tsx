@@ -1,0 +1,98 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import type { LexicalEditor, TextNode } from 'lexical';
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
+import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
+import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
+
+class InsertOption extends MenuOption {
+  constructor(
+    override readonly title: string,
+    readonly keywords: readonly string[],
+    readonly run: (editor: LexicalEditor) => void,
+  ) {
+    super(title);
+  }
+}
+
+const OPTIONS: readonly InsertOption[] = [
+  new InsertOption('Subhead H2', ['heading', 'h2', 'subhead', 'title'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'h2')),
+  new InsertOption('Subhead H3', ['heading', 'h3', 'subhead'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'h3')),
+  new InsertOption('Subhead H4', ['heading', 'h4', 'subhead'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'h4')),
+  new InsertOption('Bulleted list', ['list', 'ul', 'bullet', 'unordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')),
+  new InsertOption('Numbered list', ['list', 'ol', 'number', 'ordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')),
+  new InsertOption('Quote', ['blockquote', 'quotation'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')),
+  new InsertOption('Pull quote', ['pullquote', 'quote', 'callout'], (e) => e.dispatchCommand(INSERT_PULL_QUOTE_COMMAND, {})),
+  new InsertOption('Image', ['photo', 'picture', 'media', 'img'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'image')),
+  new InsertOption('Embed', ['video', 'youtube', 'tweet', 'x', 'instagram', 'facebook', 'vimeo', 'link card'], (e) =>
+    e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'embed'),
+  ),
+  new InsertOption('Table', ['grid', 'rows', 'columns'], (e) =>
+    e.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } }),
+  ),
+  new InsertOption('Separator', ['divider', 'hr', 'rule', 'break'], (e) => e.dispatchCommand(INSERT_SEPARATOR_COMMAND, undefined)),
+  new InsertOption('Footnote', ['note', 'reference', 'citation'], (e) => e.dispatchCommand(INSERT_FOOTNOTE_COMMAND, {})),
+];
+
+/** Options whose title or keywords start with (or contain) the typed query. */
+export function filterInsertOptions<T extends { title: string; keywords: readonly string[] }>(options: readonly T[], query: string): T[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [...options];
+  return options.filter((o) => o.title.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)));
+}
+
+/** The insert menu: "/" at the start of a word lists what can be inserted; typing filters it. */
+export function SlashMenuPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+  const triggerFn = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
+  const options = useMemo(() => filterInsertOptions(OPTIONS, query ?? ''), [query]);
+
+  const onSelectOption = (option: InsertOption, nodeToRemove: TextNode | null, closeMenu: () => void) => {
+    editor.update(() => nodeToRemove?.remove());
+    option.run(editor);
+    closeMenu();
+  };
+
+  return (
+    <LexicalTypeaheadMenuPlugin<InsertOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      triggerFn={triggerFn}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current && options.length > 0
+          ? createPortal(
+              <div className="slash-menu">
+                <ul role="listbox" aria-label="Insert">
+                  {options.map((option, i) => (
+                    <li
+                      key={option.key}
+                      ref={(el) => option.setRefElement(el)}
+                      id={`slash-option-${option.key.replace(/\s+/g, '-')}`}
+                      role="option"
+                      tabIndex={-1}
+                      aria-selected={selectedIndex === i}
+                      className={selectedIndex === i ? 'slash-option selected' : 'slash-option'}
+                      onMouseEnter={() => setHighlightedIndex(i)}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => {
+                        setHighlightedIndex(i);
+                        selectOptionAndCleanUp(option);
+                      }}
+                    >
+                      {option.title}
+                    </li>
+                  ))}
+                </ul>
+              </div>,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $wrapSelectionInMarkNode } from '@lexical/mark';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import type { Note } from '../../shared/review/note-schema';
+import { call } from '../bridge/api';
+
+const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * Editorial notes on the body: the selected text is wrapped in a MarkNode carrying the note's id
+ * (saved with the body, stripped before publishing); the thread lives in the notes tables.
+ */
+export function NotesPlugin({ storyId, flush }: { storyId: string; flush: () => Promise<void> }) {
+  const [editor] = useLexicalComposerContext();
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [draft, setDraft] = useState('');
+  const [replies, setReplies] = useState<Record<string, string>>({});
+  const [showResolved, setShowResolved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  const refresh = useCallback(() => call('listNotes', { storyId }).then(setNotes, report), [storyId]);
+  useEffect(() => void refresh(), [refresh]);
+
+  const add = async () => {
+    const noteId = crypto.randomUUID();
+    let quote = '';
+    editor.update(
+      () => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || selection.isCollapsed()) return;
+        quote = selection.getTextContent();
+        $wrapSelectionInMarkNode(selection, selection.isBackward(), noteId);
+      },
+      { discrete: true },
+    );
+    if (quote === '') {
+      setError('Select the text the note is about first.');
+      return;
+    }
+    try {
+      await flush();
+      await call('addNote', { storyId, noteId, quote, text: draft });
+      setDraft('');
+      setError(null);
+      await refresh();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      setError(null);
+      await refresh();
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  const open = notes.filter((n) => n.resolvedAt === null);
+  const shown = showResolved ? notes : open;
+  return (
+    <section className="notes-panel" aria-label="Notes">
+      <div className="note-add">
+        <input
+          aria-label="New note"
+          placeholder="Select text, write a note"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onMouseDown={() => editor.getEditorState()}
+        />
+        <button type="button" disabled={draft.trim() === ''} onMouseDown={(e) => e.preventDefault()} onClick={() => void add()}>
+          Add note
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+        </label>
+      </div>
+      {error && (
+        <div role="alert" className="field-error">
+          {error}
+        </div>
+      )}
+      <h3>{open.length === 1 ? '1 open note' : `${open.length} open notes`}</h3>
+      <ul className="note-list" aria-label="Open notes">
+        {shown.map((n) => (
+          <li key={n.id} className={n.resolvedAt ? 'note resolved' : 'note'}>
+            <blockquote>{n.quote}</blockquote>
+            {n.messages.map((m) => (
+              <p key={m.id}>
+                <strong>{m.author || 'Unnamed'}</strong> <span className="muted">{when(m.at)}</span>: {m.text}
+              </p>
+            ))}
+            {n.resolvedAt === null ? (
+              <div className="note-actions">
+                <input
+                  aria-label="Reply"
+                  placeholder="Reply"
+                  value={replies[n.id] ?? ''}
+                  onChange={(e) => setReplies((r) => ({ ...r, [n.id]: e.target.value }))}
+                />
+                <button
+                  type="button"
+                  disabled={(replies[n.id] ?? '').trim() === ''}
+                  onClick={() => void act(async () => (await call('replyToNote', { noteId: n.id, text: replies[n.id]! }), setReplies((r) => ({ ...r, [n.id]: '' }))))}
+                >
+                  Reply
+                </button>
+                <button type="button" onClick={() => void act(() => call('setNoteResolved', { noteId: n.id, resolved: true }))}>
+                  Resolve
+                </button>
+              </div>
+            ) : (
+              <button type="button" onClick={() => void act(() => call('setNoteResolved', { noteId: n.id, resolved: false }))}>
+                Reopen
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

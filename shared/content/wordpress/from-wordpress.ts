@@ -1,0 +1,309 @@
+import { parse } from '@wordpress/block-serialization-default-parser';
+import type { BodyState } from '../../story/story-schema';
+import { isElement, parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
+import { detectEmbedProvider } from '../embed-provider';
+import { cleanHtmlToNodes, nodesToBody, type FootnoteTexts, type NodeJSON } from '../html-to-nodes';
+import { isAllowedLinkUrl } from '../link-policy';
+import { sanitizeHtml } from '../sanitize-html';
+import { FOOTNOTE_ANCHOR } from './footnote-anchors';
+
+type ParsedBlock = ReturnType<typeof parse>[number];
+
+/** An image found in a post, for the caller to map to (or import into) the media library. */
+export interface RemoteImage {
+  /** WordPress attachment id, when the post says which. */
+  remoteId: number | null;
+  url: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface WordPressImportOptions {
+  /**
+   * Returns the media-library id for an image in the post, or null to leave the image out.
+   * Without it, an image with an attachment id refers to `wp-attachment:<id>` and one
+   * without is left out.
+   */
+  media?: (image: RemoteImage) => string | null;
+}
+
+/**
+ * WordPress post content → Lexical JSON for a story body. Reads block markup (parsed with
+ * WordPress's own block parser) and classic, pre-block HTML, sanitizing every piece of HTML on
+ * the way in. Blocks Presswork has no equivalent for keep their text as paragraphs; layout
+ * blocks (group, columns) are unwrapped.
+ */
+export function wordpressToBody(content: string, window: DomWindow, options: WordPressImportOptions = {}): BodyState {
+  const blocks = parse(content);
+  const context: ImportContext = { window, options, footnotes: collectFootnotes(blocks, window) };
+  const nodes: NodeJSON[] = [];
+  for (const block of blocks) nodes.push(...blockToNodes(block, context));
+  return nodesToBody(nodes);
+}
+
+interface ImportContext {
+  window: DomWindow;
+  options: WordPressImportOptions;
+  footnotes: { texts: FootnoteTexts; listBlocks: Set<ParsedBlock>; listElements: boolean };
+}
+
+function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
+  if (context.footnotes.listBlocks.has(block)) return [];
+  const attrs = (block.attrs ?? {}) as Record<string, unknown>;
+  const name = block.blockName;
+  if (name === null) return classicToNodes(block.innerHTML, context);
+  switch (name) {
+    case 'core/paragraph':
+    case 'core/heading': {
+      const nodes = htmlNodes(block.innerHTML, context);
+      const align = name === 'core/paragraph' ? attrs.align : attrs.textAlign;
+      if (align === 'left' || align === 'center' || align === 'right') for (const node of nodes) node.format = align;
+      return nodes;
+    }
+    case 'core/list':
+    case 'core/quote':
+    case 'core/table':
+    case 'core/preformatted':
+    case 'core/verse':
+    case 'core/code':
+      return htmlNodes(rawHtml(block), context);
+    case 'core/separator':
+      return [{ type: 'separator', version: 1 }];
+    case 'core/pullquote':
+      return pullQuote(block, context);
+    case 'core/image':
+      return image(block, context);
+    case 'core/embed':
+      return embed(typeof attrs.url === 'string' ? attrs.url : embedUrlFromHtml(block.innerHTML, context));
+    case 'core/footnotes':
+    case 'core/more':
+    case 'core/nextpage':
+    case 'core/spacer':
+      return [];
+    default:
+      if (name.startsWith('core-embed/')) return embed(typeof attrs.url === 'string' ? attrs.url : '');
+      if (block.innerBlocks.length > 0) return block.innerBlocks.flatMap((inner) => blockToNodes(inner, context));
+      return htmlNodes(block.innerHTML, context);
+  }
+}
+
+function htmlNodes(html: string, context: ImportContext): NodeJSON[] {
+  if (html.trim() === '') return [];
+  return cleanHtmlToNodes(sanitizeHtml(html, context.window), context.window, context.footnotes.texts);
+}
+
+/**
+ * Classic content is stored without paragraph tags: WordPress adds them when it displays the
+ * post (wpautop). Blank lines separate paragraphs; single line breaks are <br>. A paragraph
+ * that is only an image, a `[caption]` shortcode or a YouTube/Vimeo/X… URL (which WordPress
+ * turns into an embed) becomes an image or embed node; everything else is sanitized HTML.
+ */
+function classicToNodes(html: string, context: ImportContext): NodeJSON[] {
+  if (html.trim() === '') return [];
+  const captions: string[] = [];
+  const prepared = html
+    .replace(/\r\n?/g, '\n')
+    .replace(/\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi, (_all, inner: string) => `\n\n${CAPTION_MARK}${captions.push(inner) - 1}]\n\n`)
+    .replace(/\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[]+)\s*\[\/embed\]/gi, (_all, url: string) => `\n\n${url}\n\n`);
+  const blockStart = /^<(?:p|h[1-6]|ul|ol|li|blockquote|table|div|figure|hr|pre|dl|section|article|!--)[\s>/]/i;
+  const out: NodeJSON[] = [];
+  let pendingHtml: string[] = [];
+  const flushHtml = (): void => {
+    if (pendingHtml.length === 0) return;
+    const doc = parseHtmlDocument(pendingHtml.join('\n'), context.window);
+    if (context.footnotes.listElements && doc.body) removeFootnoteLists(doc.body);
+    out.push(...htmlNodes(doc.body?.innerHTML ?? '', context));
+    pendingHtml = [];
+  };
+  for (const chunk of prepared.split(/\n\s*\n/).map((c) => c.trim()).filter((c) => c !== '')) {
+    const special = classicSpecialChunk(chunk, captions, context);
+    if (special) {
+      flushHtml();
+      out.push(...special);
+    } else pendingHtml.push(blockStart.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>')}</p>`);
+  }
+  flushHtml();
+  return out;
+}
+
+// Stands in for a [caption] shortcode until the chunk it sits in is read.
+const CAPTION_MARK = '[presswork-caption ';
+
+/** An image, captioned image or embeddable URL standing alone in a classic paragraph. */
+function classicSpecialChunk(chunk: string, captions: readonly string[], context: ImportContext): NodeJSON[] | null {
+  const mark = /^\[presswork-caption (\d+)\]$/.exec(chunk);
+  if (mark) {
+    const inner = captions[Number(mark[1])] ?? '';
+    const doc = parseHtmlDocument(inner, context.window);
+    const img = doc.querySelector('img');
+    if (!img) return [];
+    img.closest('a')?.remove();
+    img.remove();
+    return classicImage(img, collapse(doc.body?.textContent ?? ''), context);
+  }
+  if (/^https?:\/\/\S+$/.test(chunk) && detectEmbedProvider(chunk) !== 'link') return embed(chunk);
+  if (/^(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?$/i.test(chunk)) {
+    const img = parseHtmlDocument(chunk, context.window).querySelector('img');
+    return img ? classicImage(img, '', context) : [];
+  }
+  return null;
+}
+
+function classicImage(img: Element, caption: string, context: ImportContext): NodeJSON[] {
+  const classId = /\bwp-image-(\d+)\b/.exec(img.getAttribute('class') ?? '');
+  const remote: RemoteImage = {
+    remoteId: classId ? Number(classId[1]) : null,
+    url: img.getAttribute('src') ?? '',
+    alt: img.getAttribute('alt') ?? '',
+    caption,
+    credit: '',
+  };
+  return imageNode(remote, context);
+}
+
+/** A block's HTML with its inner blocks' HTML put back where they were, without delimiters. */
+function rawHtml(block: ParsedBlock): string {
+  let index = 0;
+  return block.innerContent
+    .map((piece) => {
+      if (piece !== null) return piece;
+      const inner = block.innerBlocks[index++];
+      return inner ? rawHtml(inner) : '';
+    })
+    .join('');
+}
+
+function pullQuote(block: ParsedBlock, context: ImportContext): NodeJSON[] {
+  const doc = parseHtmlDocument(block.innerHTML, context.window);
+  const cite = doc.querySelector('cite');
+  const citation = collapse(cite?.textContent ?? '');
+  cite?.remove();
+  // Line breaks inside the quote, and separate paragraphs, are kept as lines.
+  for (const br of Array.from(doc.querySelectorAll('br'))) br.replaceWith(doc.createTextNode(LINE));
+  const text = Array.from(doc.querySelectorAll('p'))
+    .flatMap((p) => (p.textContent ?? '').split(LINE).map(collapse))
+    .filter((t) => t !== '')
+    .join('\n');
+  const fallback = text || collapse(doc.body?.textContent ?? '');
+  if (!fallback && !citation) return [];
+  return [{ type: 'pull-quote', version: 1, text: fallback, citation }];
+}
+
+function image(block: ParsedBlock, context: ImportContext): NodeJSON[] {
+  const attrs = (block.attrs ?? {}) as Record<string, unknown>;
+  const doc = parseHtmlDocument(block.innerHTML, context.window);
+  const img = doc.querySelector('img');
+  const figcaption = doc.querySelector('figcaption');
+  const { caption, credit } = figcaption ? splitCaption(figcaption) : { caption: '', credit: '' };
+  const classId = /\bwp-image-(\d+)\b/.exec(img?.getAttribute('class') ?? '');
+  const remoteId = typeof attrs.id === 'number' ? attrs.id : classId ? Number(classId[1]) : null;
+  const remote: RemoteImage = {
+    remoteId,
+    url: img?.getAttribute('src') ?? '',
+    alt: img?.getAttribute('alt') ?? '',
+    caption,
+    credit,
+  };
+  return imageNode(remote, context);
+}
+
+function imageNode(remote: RemoteImage, context: ImportContext): NodeJSON[] {
+  const { media } = context.options;
+  const mediaId = media ? media(remote) : remote.remoteId !== null ? `wp-attachment:${remote.remoteId}` : null;
+  if (!mediaId) return [];
+  return [{ type: 'image', version: 1, mediaId, caption: remote.caption, credit: remote.credit, altText: remote.alt }];
+}
+
+/** The converter writes "caption<br><em>credit</em>"; read it back the same way. */
+function splitCaption(figcaption: Element): { caption: string; credit: string } {
+  const elements = Array.from(figcaption.children);
+  const last = elements[elements.length - 1];
+  const tail = last && tagName(last) === 'em' && last.nextSibling === null ? last : null;
+  const before = tail?.previousSibling ?? null;
+  const creditLike = tail && (before === null || (isElement(before) && tagName(before) === 'br'));
+  if (!creditLike || !tail) return { caption: collapse(figcaption.textContent ?? ''), credit: '' };
+  const credit = collapse(tail.textContent ?? '');
+  tail.remove();
+  if (before) before.remove();
+  return { caption: collapse(figcaption.textContent ?? ''), credit };
+}
+
+function embed(url: string): NodeJSON[] {
+  const clean = url.trim();
+  if (!/^https?:\/\//i.test(clean) || !isAllowedLinkUrl(clean)) return [];
+  return [{ type: 'embed', version: 1, url: clean, provider: detectEmbedProvider(clean) }];
+}
+
+function embedUrlFromHtml(html: string, context: ImportContext): string {
+  const doc = parseHtmlDocument(html, context.window);
+  const wrapper = doc.querySelector('.wp-block-embed__wrapper');
+  return collapse(wrapper?.textContent ?? '');
+}
+
+// Stands in for a <br> while text is collapsed; cannot occur in HTML text.
+const LINE = '\u0000';
+
+function collapse(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/**
+ * Footnote texts, from the ordered list the converter writes at the end of a post: items
+ * ending in a back-link `<a href="#fn-N-link" id="fn-N">`. That list is not body text, so it
+ * is remembered and skipped.
+ */
+function collectFootnotes(blocks: ParsedBlock[], window: DomWindow): ImportContext['footnotes'] {
+  const texts = new Map<number, string>();
+  const listBlocks = new Set<ParsedBlock>();
+  let listElements = false;
+  const visit = (block: ParsedBlock): void => {
+    const html = block.blockName === 'core/list' ? rawHtml(block) : block.blockName === null ? block.innerHTML : '';
+    // Only HTML carrying a back-link anchor can hold notes: skip parsing everything else.
+    if (/id=["']?fn-\d/.test(html)) {
+      const doc = parseHtmlDocument(html, window);
+      const found = doc.body ? footnoteLists(doc.body) : [];
+      if (found.length > 0) {
+        for (const list of found) for (const [n, text] of readNotes(list)) texts.set(n, text);
+        if (block.blockName === 'core/list') listBlocks.add(block);
+        else listElements = true;
+        return;
+      }
+    }
+    block.innerBlocks.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return { texts, listBlocks, listElements };
+}
+
+function footnoteLists(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('ol')).filter((ol) => {
+    const items = Array.from(ol.children).filter((child) => tagName(child) === 'li');
+    return items.length > 0 && items.every((li) => backLink(li) !== null);
+  });
+}
+
+function backLink(li: Element): { n: number; link: Element } | null {
+  const links = Array.from(li.querySelectorAll('a'));
+  const link = links[links.length - 1];
+  const match = link ? FOOTNOTE_ANCHOR.exec(link.getAttribute('id') ?? '') : null;
+  return link && match ? { n: Number(match[1]), link } : null;
+}
+
+function readNotes(list: Element): Array<[number, string]> {
+  const notes: Array<[number, string]> = [];
+  for (const li of Array.from(list.children)) {
+    const found = backLink(li);
+    if (!found) continue;
+    const clone = li.cloneNode(true) as Element;
+    const cloneLinks = Array.from(clone.querySelectorAll('a'));
+    cloneLinks[cloneLinks.length - 1]?.remove();
+    notes.push([found.n, collapse(clone.textContent ?? '')]);
+  }
+  return notes;
+}
+
+function removeFootnoteLists(root: Element): void {
+  for (const list of footnoteLists(root)) list.remove();
+}
+

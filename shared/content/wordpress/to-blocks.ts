@@ -1,0 +1,371 @@
+import type { BodyState } from '../../story/story-schema';
+import { isEmbedProvider, detectEmbedProvider, type EmbedProvider } from '../embed-provider';
+import { isAllowedLinkUrl, sanitizeBodyLinks } from '../link-policy';
+import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type BlockAttributes } from './block-comment';
+import { footnoteAnchor, footnoteReferenceAnchor } from './footnote-anchors';
+
+/** What publishing knows about a media-library item once it is uploaded to WordPress. */
+export interface ResolvedMedia {
+  /** The WordPress attachment id. */
+  remoteId: number;
+  /** URL of the size the story shows (the "large" size). */
+  url: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+export type MediaResolver = (mediaId: string) => ResolvedMedia | null;
+
+/** A story that cannot be published as it stands; the message says what to do. */
+export class BlockConversionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BlockConversionError';
+  }
+}
+
+interface JsonNode {
+  type: string;
+  children?: JsonNode[];
+  [key: string]: unknown;
+}
+
+// Lexical's text format bits.
+const BOLD = 1;
+const ITALIC = 2;
+const STRIKETHROUGH = 4;
+const UNDERLINE = 8;
+const CODE = 16;
+const SUBSCRIPT = 32;
+const SUPERSCRIPT = 64;
+
+/**
+ * Lexical JSON → WordPress block markup, with each block's inner HTML exactly as the block's
+ * own save function in WordPress 6.1 (Debian 12's package) writes it, so the block editor
+ * opens the post with every block valid. Links the policy refuses are published as plain
+ * text. Footnotes become numbered references and an ordered list at the end (6.1 has no
+ * footnotes block). Throws BlockConversionError for an image not uploaded yet.
+ */
+export function bodyToBlockMarkup(body: BodyState, media: MediaResolver): string {
+  const safe = sanitizeBodyLinks(body).body;
+  const context: Context = { media, footnotes: [] };
+  const blocks: string[] = [];
+  for (const node of safe.root.children as JsonNode[]) {
+    const block = topLevelBlock(node, context);
+    if (block) blocks.push(block);
+  }
+  if (context.footnotes.length > 0) blocks.push(footnoteList(context.footnotes));
+  return joinBlocks(blocks);
+}
+
+interface Context {
+  media: MediaResolver;
+  /** Footnote texts in the order their references were written. */
+  footnotes: string[];
+}
+
+function topLevelBlock(node: JsonNode, context: Context): string | null {
+  switch (node.type) {
+    case 'paragraph':
+      return paragraphBlock(inlineHtml(node.children, context), alignment(node));
+    case 'heading':
+      return headingBlock(node, context);
+    case 'quote':
+      return quoteBlock(node, context);
+    case 'list':
+      return listBlock(node, context);
+    case 'table':
+      return tableBlock(node, context);
+    case 'separator':
+    case 'horizontalrule':
+      return blockMarkup('core/separator', {}, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
+    case 'pull-quote':
+      return pullQuoteBlock(node);
+    case 'image':
+      return imageBlock(node, context.media);
+    case 'embed':
+      return embedBlock(node);
+    default:
+      // Anything else with text (a code block, a node from a newer editor) is kept as a paragraph.
+      if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null);
+      return null;
+  }
+}
+
+function paragraphBlock(html: string, align: string | null): string | null {
+  if (html === '') return null;
+  const attrs: BlockAttributes = align ? { align } : {};
+  const cls = align ? ` class="has-text-align-${align}"` : '';
+  return blockMarkup('core/paragraph', attrs, `<p${cls}>${html}</p>`);
+}
+
+function headingBlock(node: JsonNode, context: Context): string | null {
+  const html = inlineHtml(node.children, context);
+  if (html === '') return null;
+  const tag = typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag) ? node.tag : 'h2';
+  const level = Number(tag.slice(1));
+  const align = alignment(node);
+  const attrs: BlockAttributes = {};
+  if (align) attrs.textAlign = align;
+  if (level !== 2) attrs.level = level;
+  const cls = align ? ` class="has-text-align-${align}"` : '';
+  return blockMarkup('core/heading', attrs, `<${tag}${cls}>${html}</${tag}>`);
+}
+
+function quoteBlock(node: JsonNode, context: Context): string | null {
+  const html = inlineHtml(node.children, context);
+  if (html === '') return null;
+  const paragraph = blockMarkup('core/paragraph', {}, `<p>${html}</p>`);
+  return blockMarkup('core/quote', {}, `<blockquote class="wp-block-quote">${paragraph}</blockquote>`);
+}
+
+function pullQuoteBlock(node: JsonNode): string | null {
+  const text = stringOf(node.text).trim();
+  const citation = stringOf(node.citation).trim();
+  if (!text && !citation) return null;
+  const cite = citation ? `<cite>${escapeHtmlText(citation)}</cite>` : '';
+  return blockMarkup(
+    'core/pullquote',
+    {},
+    `<figure class="wp-block-pullquote"><blockquote><p>${escapeHtmlText(text).replace(/\n/g, '<br>')}</p>${cite}</blockquote></figure>`,
+  );
+}
+
+function imageBlock(node: JsonNode, media: MediaResolver): string {
+  const mediaId = stringOf(node.mediaId);
+  const resolved = mediaId ? media(mediaId) : null;
+  if (!resolved) {
+    throw new BlockConversionError(
+      mediaId
+        ? `An image in the story (media item ${mediaId}) has not been uploaded to WordPress yet. Upload it, or remove it from the story, and publish again.`
+        : 'An image in the story has no media-library item. Choose an image for it, or remove it, and publish again.',
+    );
+  }
+  const alt = stringOf(node.altText) || resolved.alt;
+  const caption = stringOf(node.caption) || resolved.caption;
+  const credit = stringOf(node.credit) || resolved.credit;
+  const figcaption = captionHtml(caption, credit);
+  const img = `<img src="${escapeHtmlAttribute(resolved.url)}" alt="${escapeHtmlAttribute(alt)}" class="wp-image-${resolved.remoteId}"/>`;
+  const captionElement = figcaption ? `<figcaption class="wp-element-caption">${figcaption}</figcaption>` : '';
+  return blockMarkup(
+    'core/image',
+    { id: resolved.remoteId, sizeSlug: 'large', linkDestination: 'none' },
+    `<figure class="wp-block-image size-large">${img}${captionElement}</figure>`,
+  );
+}
+
+/** WordPress has no credit field: the credit follows the caption on its own line, in italics. */
+export function captionHtml(caption: string, credit: string): string {
+  const parts: string[] = [];
+  if (caption.trim()) parts.push(escapeHtmlText(caption.trim()));
+  if (credit.trim()) parts.push(`<em>${escapeHtmlText(credit.trim())}</em>`);
+  return parts.join('<br>');
+}
+
+interface EmbedShape {
+  type?: string;
+  responsive?: boolean;
+  className?: string;
+}
+
+const EMBED_SHAPES: Record<EmbedProvider, EmbedShape> = {
+  youtube: { type: 'video', responsive: true, className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' },
+  vimeo: { type: 'video', responsive: true, className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' },
+  twitter: { type: 'rich', responsive: true },
+  instagram: { type: 'rich', responsive: true },
+  facebook: { type: 'rich', responsive: true },
+  link: {},
+};
+
+function embedBlock(node: JsonNode): string | null {
+  const url = stringOf(node.url).trim();
+  // An embed is fetched by WordPress from the web: only http(s) addresses qualify.
+  if (!/^https?:\/\//i.test(url) || !isAllowedLinkUrl(url)) return null;
+  const provider = isEmbedProvider(node.provider) ? node.provider : detectEmbedProvider(url);
+  const shape = EMBED_SHAPES[provider];
+  const attrs: BlockAttributes = { url };
+  const classes = ['wp-block-embed'];
+  if (shape.type) {
+    attrs.type = shape.type;
+    classes.push(`is-type-${shape.type}`);
+  }
+  if (provider !== 'link') {
+    attrs.providerNameSlug = provider;
+    classes.push(`is-provider-${provider}`, `wp-block-embed-${provider}`);
+  }
+  if (shape.responsive) attrs.responsive = true;
+  if (shape.className) {
+    attrs.className = shape.className;
+    classes.push(shape.className);
+  }
+  return blockMarkup(
+    'core/embed',
+    attrs,
+    `<figure class="${classes.join(' ')}"><div class="wp-block-embed__wrapper">\n${escapeHtmlText(url)}\n</div></figure>`,
+  );
+}
+
+function listBlock(node: JsonNode, context: Context): string | null {
+  const ordered = node.listType === 'number';
+  const items = listItems(node, context);
+  if (items.length === 0) return null;
+  const attrs: BlockAttributes = {};
+  if (ordered) attrs.ordered = true;
+  const start = typeof node.start === 'number' && Number.isInteger(node.start) ? node.start : 1;
+  const startAttr = ordered && start !== 1 ? ` start="${start}"` : '';
+  if (ordered && start !== 1) attrs.start = start;
+  const tag = ordered ? 'ol' : 'ul';
+  return blockMarkup('core/list', attrs, `<${tag}${startAttr}>${joinBlocks(items)}</${tag}>`);
+}
+
+/**
+ * Lexical keeps a nested list in an item of its own right after its parent item; WordPress
+ * nests the list block inside the parent's list-item block.
+ */
+function listItems(list: JsonNode, context: Context): string[] {
+  const items: Array<{ html: string; nested: string[] }> = [];
+  for (const child of list.children ?? []) {
+    if (child.type !== 'listitem') continue;
+    const kids = child.children ?? [];
+    const nestedLists = kids.filter((kid) => kid.type === 'list');
+    const inline = kids.filter((kid) => kid.type !== 'list');
+    const nested = nestedLists.map((kid) => listBlock(kid, context)).filter((b): b is string => b !== null);
+    if (inline.length === 0 && nested.length > 0) {
+      const previous = items[items.length - 1];
+      if (previous) {
+        previous.nested.push(...nested);
+        continue;
+      }
+    }
+    items.push({ html: inlineHtml(inline, context), nested });
+  }
+  return items.map(({ html, nested }) => blockMarkup('core/list-item', {}, `<li>${html}${joinBlocks(nested)}</li>`));
+}
+
+// Lexical's TableCellHeaderStates.ROW
+const HEADER_ROW = 1;
+
+function tableBlock(node: JsonNode, context: Context): string | null {
+  const rows = (node.children ?? []).filter((row) => row.type === 'tablerow');
+  if (rows.length === 0) return null;
+  const renderRow = (row: JsonNode, inHead: boolean): string => {
+    const cells: string[] = [];
+    for (const cell of row.children ?? []) {
+      if (cell.type !== 'tablecell') continue;
+      const header = typeof cell.headerState === 'number' && cell.headerState !== 0;
+      const tag = inHead || header ? 'th' : 'td';
+      cells.push(`<${tag}>${cellHtml(cell, context)}</${tag}>`);
+      // WordPress 6.1's table block has no merged cells: keep the grid with empty cells.
+      const span = typeof cell.colSpan === 'number' && cell.colSpan > 1 ? Math.min(cell.colSpan, 100) : 1;
+      for (let i = 1; i < span; i++) cells.push(`<${tag}></${tag}>`);
+    }
+    return `<tr>${cells.join('')}</tr>`;
+  };
+  const first = rows[0];
+  const firstCells = (first?.children ?? []).filter((cell) => cell.type === 'tablecell');
+  const hasHeader =
+    firstCells.length > 0 &&
+    firstCells.every((cell) => typeof cell.headerState === 'number' && (cell.headerState & HEADER_ROW) === HEADER_ROW);
+  const head = hasHeader && first ? `<thead>${renderRow(first, true)}</thead>` : '';
+  const bodyRows = (hasHeader ? rows.slice(1) : rows).map((row) => renderRow(row, false));
+  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.join('')}</tbody>` : '';
+  return blockMarkup(
+    'core/table',
+    { hasFixedLayout: true },
+    `<figure class="wp-block-table"><table class="has-fixed-layout">${head}${body}</table></figure>`,
+  );
+}
+
+/** A cell's paragraphs become lines: a WordPress table cell holds inline content only. */
+function cellHtml(cell: JsonNode, context: Context): string {
+  const lines: string[] = [];
+  for (const child of cell.children ?? []) {
+    if (Array.isArray(child.children) && child.type !== 'link' && child.type !== 'autolink' && child.type !== 'mark') {
+      if (child.type === 'list') {
+        for (const item of child.children) lines.push(inlineHtml(item.children?.filter((k) => k.type !== 'list'), context));
+      } else lines.push(inlineHtml(child.children, context));
+    } else lines.push(inlineHtml([child], context));
+  }
+  return lines.filter((line) => line !== '').join('<br>');
+}
+
+function footnoteList(notes: readonly string[]): string {
+  const items = notes.map((note, index) =>
+    blockMarkup(
+      'core/list-item',
+      {},
+      `<li>${escapeHtmlText(note)} <a href="#${footnoteReferenceAnchor(index + 1)}" id="${footnoteAnchor(index + 1)}">↩︎</a></li>`,
+    ),
+  );
+  return blockMarkup('core/list', { ordered: true }, `<ol>${joinBlocks(items)}</ol>`);
+}
+
+function inlineHtml(children: JsonNode[] | undefined, context: Context): string {
+  if (!children) return '';
+  let html = '';
+  for (const child of mergeAdjacentText(children)) html += inlineNodeHtml(child, context);
+  // A paragraph of nothing but line breaks is empty.
+  return /^(?:<br>)*$/.test(html) ? '' : html;
+}
+
+function inlineNodeHtml(node: JsonNode, context: Context): string {
+  switch (node.type) {
+    case 'text':
+      return formattedText(stringOf(node.text), typeof node.format === 'number' ? node.format : 0);
+    case 'linebreak':
+      return '<br>';
+    case 'tab':
+      return '\t';
+    case 'link':
+    case 'autolink': {
+      const inner = inlineHtml(node.children, context);
+      const url = stringOf(node.url);
+      if (!isAllowedLinkUrl(url)) return inner;
+      const blank = node.target === '_blank' ? ' target="_blank" rel="noreferrer noopener"' : '';
+      return `<a href="${escapeHtmlAttribute(url)}"${blank}>${inner}</a>`;
+    }
+    case 'footnote': {
+      context.footnotes.push(stringOf(node.note));
+      const n = context.footnotes.length;
+      return `<sup><a href="#${footnoteAnchor(n)}" id="${footnoteReferenceAnchor(n)}">${n}</a></sup>`;
+    }
+    default:
+      if (Array.isArray(node.children)) return inlineHtml(node.children, context);
+      if (typeof node.text === 'string') return escapeHtmlText(node.text);
+      return '';
+  }
+}
+
+/** Text split across nodes of the same format is one run: <strong>ab</strong>, not two. */
+function mergeAdjacentText(children: JsonNode[]): JsonNode[] {
+  const out: JsonNode[] = [];
+  for (const child of children) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'text' && child.type === 'text' && (last.format ?? 0) === (child.format ?? 0)) {
+      out[out.length - 1] = { ...last, text: stringOf(last.text) + stringOf(child.text) };
+    } else out.push(child);
+  }
+  return out;
+}
+
+/** Inline formats in the elements WordPress's own format buttons produce. */
+function formattedText(text: string, format: number): string {
+  if (text === '') return '';
+  let html = escapeHtmlText(text);
+  if (format & CODE) html = `<code>${html}</code>`;
+  if (format & SUBSCRIPT) html = `<sub>${html}</sub>`;
+  else if (format & SUPERSCRIPT) html = `<sup>${html}</sup>`;
+  if (format & STRIKETHROUGH) html = `<s>${html}</s>`;
+  if (format & UNDERLINE) html = `<span style="text-decoration: underline;">${html}</span>`;
+  if (format & ITALIC) html = `<em>${html}</em>`;
+  if (format & BOLD) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+function alignment(node: JsonNode): string | null {
+  return node.format === 'left' || node.format === 'center' || node.format === 'right' ? node.format : null;
+}
+
+function stringOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

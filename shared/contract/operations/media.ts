@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import {
+  BatchId,
+  ImportFileOutcome,
+  ListMediaInput,
+  MediaDetails,
+  MediaId,
+  MediaItem,
+  MediaPage,
+  MediaUsage,
+  StartImportInput,
+  StartImportResult,
+  UploadChunkInput,
+} from '../../media/media-schema';
+import { operation } from '../operation';
+
+const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0') && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\')), 'A path must be absolute.');
+
+export const mediaOperations = {
+  /** One page of the library, newest first, filtered and searched (filename, caption, credit, alt text). */
+  listMedia: operation(ListMediaInput, MediaPage),
+  /** Items by id (unknown ids are left out): for image nodes, the featured image and the alt-text check. */
+  getMediaItems: operation(z.object({ ids: z.array(MediaId).max(500) }).strict(), z.array(MediaItem)),
+  updateMedia: operation(z.object({ id: MediaId, details: MediaDetails }).strict(), MediaItem),
+  /** The stories that use an item, in the body or as featured image. */
+  mediaUsage: operation(z.object({ id: MediaId }).strict(), z.array(MediaUsage)),
+  /** Refused, naming the stories, when a story uses the item. */
+  trashMedia: operation(z.object({ id: MediaId }).strict(), MediaItem),
+  restoreMedia: operation(z.object({ id: MediaId }).strict(), MediaItem),
+  emptyMediaTrash: operation(z.object({}).strict(), z.object({ deleted: z.number().int(), kept: z.number().int() })),
+  /**
+   * Import from the renderer's File objects: declare the batch, then send each file in order in
+   * base64 chunks of at most MEDIA_CHUNK_BYTES; a file is processed once its last chunk arrives.
+   * Progress comes as `mediaImportProgress` events.
+   */
+  startMediaImport: operation(StartImportInput, StartImportResult),
+  uploadMediaChunk: operation(UploadChunkInput, ImportFileOutcome),
+  /** Import files by absolute path, as Electron's native open dialog gives them. */
+  importMediaPaths: operation(z.object({ paths: z.array(AbsolutePath).min(1).max(1000) }).strict(), StartImportResult),
+  /** Cancels what has not started yet; the file being processed finishes. */
+  cancelMediaImport: operation(z.object({ batchId: BatchId }).strict(), z.array(ImportFileOutcome)),
+} as const;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { operation } from '../operation';
+
+export const SiteId = z.string().uuid();
+
+export const SiteUser = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  capabilities: z.array(z.string()),
+});
+export type SiteUser = z.infer<typeof SiteUser>;
+
+export const SiteProfile = z.object({
+  id: SiteId,
+  name: z.string(),
+  url: z.string(),
+  username: z.string(),
+  apiRoot: z.string(),
+  wpVersion: z.string().nullable(),
+  user: SiteUser,
+  connectedAt: z.number().int(),
+  hasPassword: z.boolean(),
+  lastSyncAt: z.number().int().nullable(),
+});
+export type SiteProfile = z.infer<typeof SiteProfile>;
+
+export const SecretStorage = z.object({
+  backend: z.string(),
+  /** False for Electron's `basic_text` backend (no OS keyring): the UI warns and asks before storing. */
+  protected: z.boolean(),
+});
+
+export const ConnectSiteInput = z
+  .object({
+    /** Absent for a new profile. */
+    id: SiteId.optional(),
+    name: z.string().trim().min(1, 'Give the site a name, for example Staging or Production.').max(80, 'A site name is at most 80 characters.'),
+    url: z.string().trim().min(1, 'Enter the site’s address.').max(2_000, 'That address is too long.'),
+    username: z.string().trim().min(1, 'Enter your WordPress username.').max(200, 'That username is too long.'),
+    /** Absent to keep the stored one (reconnecting an existing profile). */
+    password: z.string().max(200, 'An application password is 24 letters and digits.').optional(),
+    /** The user's explicit yes to storing the password where the OS cannot protect it. */
+    allowUnprotectedStorage: z.boolean().default(false),
+  })
+  .strict();
+
+export const SyncSummary = z.object({
+  sections: z.number().int(),
+  tags: z.number().int(),
+  authors: z.number().int(),
+  postsCreated: z.number().int(),
+  postsUpdated: z.number().int(),
+  postsSkipped: z.number().int(),
+});
+export type SyncSummary = z.infer<typeof SyncSummary>;
+
+export const siteOperations = {
+  listSites: operation(z.object({}).strict(), z.array(SiteProfile)),
+  getSecretStorage: operation(z.object({}).strict(), SecretStorage),
+  connectSite: operation(ConnectSiteInput, SiteProfile),
+  deleteSite: operation(z.object({ id: SiteId }).strict(), z.object({ id: SiteId })),
+  syncSite: operation(z.object({ id: SiteId }).strict(), SyncSummary),
+} as const;

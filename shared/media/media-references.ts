@@ -1,0 +1,34 @@
+/** A place in a story's body where a library item appears. */
+export interface MediaReference {
+  mediaId: string;
+  /** The alt text set on the node itself, if the editor stores one there. */
+  nodeAlt: string | null;
+}
+
+/**
+ * Every image node in a serialized Lexical body that points into the library (a `mediaId`), in
+ * document order. Walks the JSON without knowing node types, so nested nodes (tables, quotes,
+ * galleries) are found too.
+ */
+export function mediaReferences(body: unknown): MediaReference[] {
+  const found: MediaReference[] = [];
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.mediaId === 'string' && record.mediaId.length > 0) {
+        const alt = typeof record.altText === 'string' ? record.altText : typeof record.alt === 'string' ? record.alt : null;
+        found.push({ mediaId: record.mediaId, nodeAlt: alt });
+      }
+      const values = Object.values(record);
+      for (let i = values.length - 1; i >= 0; i--) {
+        const v = values[i];
+        if (v !== null && typeof v === 'object') stack.push(v);
+      }
+    }
+  }
+  return found;
+}

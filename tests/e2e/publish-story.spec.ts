@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { basicAuth, wordpressEnv } from '../support/wordpress/env';
+import { expect, test } from './support/app';
+
+const wp = wordpressEnv();
+
+// Needs the Publish panel (renderer/publish/PublishPanel.tsx) mounted beside the open story:
+// in StoriesWorkspace's `aside`, <PublishPanel storyId={current.id} flush={flush} />.
+test('the Publish button runs the checklist, publishes in the background and shows the link', async ({ launch }) => {
+  const u = randomBytes(4).toString('hex');
+  const { page } = await launch();
+
+  await page.getByRole('button', { name: 'Sites', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Staging');
+  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+  await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
+  await page.getByLabel('Application password').fill(wp.appPassword);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+
+  await page.getByRole('button', { name: 'Stories', exact: true }).click();
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(`Harness publish ${u}`);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type('Turnout was TK per cent.');
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('Published from the harness.');
+
+  const panel = page.getByRole('region', { name: 'Publishing' });
+  await expect(panel, 'PublishPanel is not mounted beside the story: add it to the story view’s aside').toBeVisible();
+  // The panel lists sites when it mounts; the site was connected before the story was opened.
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('TK');
+
+  await body.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Turnout was 61 per cent.');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(panel.getByText('Check:')).toBeVisible();
+  await panel.getByRole('button', { name: 'Publish anyway' }).click();
+  await expect(panel.getByLabel('On the site', { exact: true })).toContainText('On the site as publish', { timeout: 30_000 });
+  const link = await panel.locator('.publish-link').first().textContent();
+  expect(link).toContain(wp.url);
+
+  const posts = (await (
+    await fetch(`${wp.url}/wp-json/wp/v2/posts?search=${encodeURIComponent(`Harness publish ${u}`)}&status=any&context=edit`, { headers: { Authorization: basicAuth(wp.user, wp.appPassword) } })
+  ).json()) as { id: number; title: { raw: string }; excerpt: { raw: string }; content: { raw: string } }[];
+  expect(posts).toHaveLength(1);
+  expect(posts[0]!.excerpt.raw).toBe('Published from the harness.');
+  expect(posts[0]!.content.raw).toContain('Turnout was 61 per cent.');
+  await panel.getByText(/Publishing log/).click();
+  await expect(panel.getByRole('list', { name: 'Publishing log' })).toContainText('published');
+
+  // Another workstation edits the post on the site; our next publish shows both versions instead of overwriting.
+  const post = posts[0]!;
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  const edited = await fetch(`${wp.url}/wp-json/wp/v2/posts/${post.id}`, {
+    method: 'POST',
+    headers: { Authorization: basicAuth(wp.user, wp.appPassword2), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: `Their headline ${u}` }),
+  });
+  expect(edited.ok).toBe(true);
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await panel.getByRole('button', { name: 'Publish anyway' }).click();
+  const conflict = panel.getByRole('alert', { name: 'Conflict' });
+  await expect(conflict).toContainText('Changed on the site');
+  await expect(conflict.getByLabel('Headline: the site’s version')).toContainText(`Their headline ${u}`);
+  await expect(conflict.getByLabel('Headline: our version')).toContainText(`Harness publish ${u}`);
+  await conflict.getByRole('button', { name: 'Keep ours' }).click();
+  await expect(conflict).toHaveCount(0, { timeout: 30_000 });
+  await expect
+    .poll(async () => {
+      const res = await fetch(`${wp.url}/wp-json/wp/v2/posts/${post.id}?context=edit`, { headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
+      return ((await res.json()) as { title: { raw: string } }).title.raw;
+    })
+    .toBe(`Harness publish ${u}`);
+
+  // Unpublish takes it back to a draft on the site.
+  await panel.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(panel.getByLabel('On the site', { exact: true })).toContainText('On the site as draft', { timeout: 30_000 });
+});

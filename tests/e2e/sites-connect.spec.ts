@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { basicAuth, wordpressEnv } from '../support/wordpress/env';
+import { expect, startHarness, test } from './support/app';
+
+const wp = wordpressEnv();
+
+test('connecting a site shows the user, roles and WordPress version; a wrong password says what to fix', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Sites', exact: true }).click();
+
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Staging');
+  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+  await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
+  await page.getByLabel('Application password').fill('wxyz wxyz wxyz wxyz wxyz wxyz');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('did not accept the username and application password');
+
+  await page.getByLabel('Application password').fill(wp.appPassword);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  const connection = page.getByRole('status', { name: 'Connection' });
+  await expect(connection).toContainText(`as ${wp.user}`);
+  await expect(connection).toContainText('administrator');
+  await expect(connection).toContainText(/WordPress version\s*\d+\.\d+/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: new RegExp(`^Staging, ${wp.url.replace(/[.:/]/g, '\\$&')}`) })).toBeVisible();
+  // The stored password is never shown again.
+  await expect(page.getByLabel('Application password')).toHaveValue('');
+});
+
+test('a site that is not WordPress gets a readable reason', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Sites', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Site URL' }).fill('http://127.0.0.1:1');
+  await page.getByRole('textbox', { name: 'Username' }).fill('someone');
+  await page.getByLabel('Application password').fill('abcd abcd abcd abcd abcd abcd');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('could not reach 127.0.0.1:1');
+});
+
+test('Sync now brings the site’s posts into the library', async ({ launch }) => {
+  const title = `Sent for review ${randomBytes(4).toString('hex')}`;
+  const made = await fetch(`${wp.url}/wp-json/wp/v2/posts`, {
+    method: 'POST',
+    headers: { Authorization: basicAuth(wp.user, wp.appPassword2), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, status: 'pending', content: '<!-- wp:paragraph -->\n<p>From another workstation.</p>\n<!-- /wp:paragraph -->' }),
+  });
+  expect(made.ok).toBe(true);
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Sites', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+  await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
+  await page.getByLabel('Application password').fill(wp.appPassword);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByText(/^Synced: \d+ sections, \d+ tags, \d+ authors; \d+ new stories/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Last synced /)).toBeVisible();
+  // The pulled posts are stories in the library (reloaded: the list is read when the window opens).
+  await page.reload();
+  await expect(page.getByRole('button', { name: new RegExp(title) })).toBeVisible();
+});
+
+test('without an OS keyring (basic_text) the app warns and asks before storing the password', async ({ browser }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'presswork-e2e-'));
+  const { child, url } = await startHarness(dataDir, { PRESSWORK_SECRET_BACKEND: 'basic_text' });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Sites', exact: true }).click();
+    await expect(page.getByRole('note')).toContainText('no keyring');
+    await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+    await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
+    await page.getByLabel('Application password').fill(wp.appPassword);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Confirm that you accept this');
+    await page.getByRole('checkbox', { name: 'Store it anyway' }).check();
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+  } finally {
+    await context.close();
+    child.kill('SIGTERM');
+  }
+});

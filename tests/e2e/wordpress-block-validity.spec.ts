@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { htmlToBody } from '../../shared/content/html-to-nodes';
+import { bodyToBlockMarkup, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
+import type { BodyState } from '../../shared/story/story-schema';
+import { nodeWindow } from '../unit/content/dom-window';
+import { body, br, cell, embed, footnote, h, image, li, link, list, p, pullQuote, quote, row, separator, table, text } from '../unit/content/body-builders';
+import { basicAuth, wordpressEnv, type WordPressEnv } from '../support/wordpress/env';
+import { launchChromium } from './support/app';
+import { flattenBlocks, logIntoWordPress, openInBlockEditor } from './support/wordpress-editor';
+
+// The admin login of the local test site (tests/support/wordpress/start.sh).
+const ADMIN_PASSWORD = process.env.WP_ADMIN_PASSWORD ?? 'adminpass';
+
+function findWordPress(): WordPressEnv | string {
+  try {
+    return wordpressEnv();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+const wp = findWordPress();
+if (typeof wp === 'string') console.log(`[wordpress-block-validity] skipped: ${wp}`);
+
+async function rest<T>(site: WordPressEnv, route: string, init: { method: string; body: ArrayBuffer | string; headers: Record<string, string> }): Promise<T> {
+  const response = await fetch(`${site.url}/?rest_route=${route}`, {
+    ...init,
+    headers: { Authorization: basicAuth(site.user, site.appPassword), ...init.headers },
+  });
+  const payload = (await response.json()) as T & { message?: string };
+  if (!response.ok) throw new Error(`${init.method} ${route} → ${response.status}: ${payload.message ?? ''}`);
+  return payload;
+}
+
+async function uploadImage(site: WordPressEnv): Promise<ResolvedMedia> {
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#5a7d9a' } }).png().toBuffer();
+  const media = await rest<{ id: number; source_url: string; media_details?: { sizes?: Record<string, { source_url: string }> } }>(site, '/wp/v2/media', {
+    method: 'POST',
+    body: png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer,
+    headers: { 'Content-Type': 'image/png', 'Content-Disposition': 'attachment; filename="presswork-validity.png"' },
+  });
+  const url = media.media_details?.sizes?.large?.source_url ?? media.source_url;
+  return { remoteId: media.id, url, alt: 'A grey-blue rectangle', caption: '', credit: '' };
+}
+
+/** A story using every block the converter writes, with the awkward cases in it. */
+function everyBlock(): BodyState {
+  const pasted = htmlToBody('<h3>From <em>Word</em></h3><p>Pasted <b>bold</b> and <a href="https://example.com/?a=1&amp;b=2">a link</a><sup>2</sup></p>', nodeWindow());
+  const story = body(
+    h('h2', text('A subhead')),
+    p(text('Plain, '), text('bold', 1), text(', '), text('italic', 2), text(', '), text('underlined', 8), text(', '), text('struck', 4), text(', x'), text('2', 64), text(', H'), text('2', 32), text('O, '), text('code', 16), text(' & <escaped> "text".'), footnote('The first note.')),
+    p(link('https://example.com/story?id=1&ref=x', text('A link')), text(' and '), link('mailto:desk@example.com', text('mail')), br(), text('after a line break'), footnote('The second note.')),
+    h('h3', text('Level three')),
+    h('h4', text('Level four')),
+    quote(text('A quotation,'), br(), text('over two lines.')),
+    list('bullet', li(text('One')), li(list('number', li(text('Nested a')), li(text('Nested b')))), li(text('Two'))),
+    list('number', li(text('First')), li(text('Second'))),
+    pullQuote('We will rebuild the harbour.', 'The mayor'),
+    image('media-1', 'The harbour at dawn', 'Ana Ruiz', 'Boats in a harbour'),
+    image('media-1'),
+    embed('https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
+    embed('https://vimeo.com/76979871'),
+    embed('https://twitter.com/nasa/status/1'),
+    embed('https://www.instagram.com/p/abc/'),
+    embed('https://www.facebook.com/nasa/posts/1'),
+    embed('https://example.com/a-page'),
+    table(row(cell(true, text('Region')), cell(true, text('Homes'))), row(cell(false, text('North')), cell(false, text('25,000', 1)))),
+    table(row(cell(false, text('No')), cell(false, text('header')))),
+    separator(),
+    { ...p(text('A centred paragraph')), format: 'center' },
+    { ...h('h2', text('A right-aligned subhead')), format: 'right' },
+    { ...list('number', li(text('Third')), li(text('Fourth'))), start: 3 },
+    p({ ...link('https://example.com/new-tab', text('opens in a new tab')), target: '_blank' }),
+    table(row({ ...cell(true, text('Merged header')), colSpan: 2 }), row(cell(false, text('a')), cell(false, text('b')))),
+    p(text('The end.')),
+  );
+  return { ...story, root: { ...story.root, children: [...story.root.children, ...pasted.root.children] } };
+}
+
+test('a story converted by the content model opens in WordPress’s block editor with every block valid', async ({}, testInfo) => {
+  test.skip(typeof wp === 'string', typeof wp === 'string' ? wp : '');
+  test.skip(testInfo.project.name !== 'harness', 'needs no app: runs once, in the harness project');
+  if (typeof wp === 'string') return;
+  test.setTimeout(180_000);
+
+  const uploaded = await uploadImage(wp);
+  const markup = bodyToBlockMarkup(everyBlock(), (id) => (id === 'media-1' ? uploaded : null));
+  const post = await rest<{ id: number }>(wp, '/wp/v2/posts', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Presswork block validity', content: markup, status: 'draft' }),
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+  const browser = await launchChromium();
+  try {
+    // WordPress stores the markup as written (no kses rewrite of what the converter emits).
+    const stored = await fetch(`${wp.url}/?rest_route=/wp/v2/posts/${post.id}&context=edit`, { headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
+    expect(((await stored.json()) as { content: { raw: string } }).content.raw).toBe(markup);
+
+    const page = await browser.newPage();
+    await logIntoWordPress(page, wp.url, wp.user, ADMIN_PASSWORD);
+    const blocks = flattenBlocks(await openInBlockEditor(page, wp.url, post.id));
+
+    const invalid = blocks.filter((block) => !block.isValid).map((block) => `${block.name}: ${block.issues}`);
+    expect(invalid, 'blocks WordPress considers invalid').toEqual([]);
+    const names = new Set(blocks.map((block) => block.name));
+    for (const name of ['core/paragraph', 'core/heading', 'core/list', 'core/list-item', 'core/quote', 'core/pullquote', 'core/image', 'core/embed', 'core/table', 'core/separator']) {
+      expect(names, `the post contains a ${name} block`).toContain(name);
+    }
+    expect(names.has('core/missing') || names.has('core/freeform'), 'no block fell back to classic or missing').toBe(false);
+    await expect(page.locator('.block-editor-warning')).toHaveCount(0);
+  } finally {
+    await browser.close();
+    await fetch(`${wp.url}/?rest_route=/wp/v2/posts/${post.id}&force=true`, { method: 'DELETE', headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
+    await fetch(`${wp.url}/?rest_route=/wp/v2/media/${uploaded.remoteId}&force=true`, { method: 'DELETE', headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
+  }
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { hasBlockers, publishChecklist, type ChecklistInput } from '../../../shared/publish/checklist';
+import type { BodyState } from '../../../shared/story/story-schema';
+
+const para = (...children: object[]) => ({ type: 'paragraph', version: 1, children });
+const text = (t: string) => ({ type: 'text', version: 1, text: t });
+const body = (...children: object[]): BodyState => ({ root: { type: 'root', children } }) as BodyState;
+
+const ready: ChecklistInput = {
+  headline: 'Votes counted',
+  standfirst: 'The count ended overnight.',
+  sectionCount: 1,
+  featuredImageId: 'm1',
+  body: body(para(text('All votes are in.'))),
+  slug: 'votes-counted',
+  slugTakenBy: null,
+  images: [{ mediaId: 'm1', alt: 'A ballot box', exists: true }],
+};
+
+const ids = (input: Partial<ChecklistInput>) => publishChecklist({ ...ready, ...input }).map((i) => `${i.level}:${i.id}`);
+
+describe('pre-publish checklist', () => {
+  it('passes a finished story', () => {
+    expect(publishChecklist(ready)).toEqual([]);
+  });
+
+  it('blocks on a missing headline, TKs, missing alt text and a bad or taken slug', () => {
+    expect(ids({ headline: ' ' })).toEqual(['blocker:headline']);
+    expect(ids({ body: body(para(text('Turnout was TK per cent.'))) })).toEqual(['blocker:tk']);
+    expect(ids({ standfirst: 'TK' })).toEqual(['blocker:tk']);
+    expect(ids({ images: [{ mediaId: 'm1', alt: '', exists: true }, { mediaId: 'm2', alt: ' ', exists: true }] })).toEqual(['blocker:alt-text']);
+    expect(publishChecklist({ ...ready, images: [{ mediaId: 'm1', alt: '', exists: true }, { mediaId: 'm2', alt: '', exists: true }] })[0]!.message).toMatch(/^2 images have/);
+    expect(ids({ images: [{ mediaId: 'm9', alt: '', exists: false }] })).toEqual(['blocker:image-missing']);
+    expect(ids({ slug: 'Votes Counted' })).toEqual(['blocker:slug']);
+    expect(ids({ slug: '' })).toEqual(['blocker:slug']);
+    expect(ids({ slugTakenBy: { id: 4, title: 'Older story' } })).toEqual(['blocker:slug-taken']);
+  });
+
+  it('does not count words that merely contain TK', () => {
+    expect(ids({ body: body(para(text('A TKO in the ring; atk.'))) })).toEqual([]);
+  });
+
+  it('blocks links with refused protocols, wherever they are nested', () => {
+    const link = (url: string) => ({ type: 'link', version: 1, url, children: [text('here')] });
+    expect(ids({ body: body({ type: 'list', children: [{ type: 'listitem', children: [link('javascript:alert(1)')] }] }) })).toEqual(['blocker:link']);
+    expect(ids({ body: body(para(link('https://example.com/'), link('mailto:desk@example.com'))) })).toEqual([]);
+  });
+
+  it('warns, without blocking, about a missing standfirst, section or featured image', () => {
+    const items = publishChecklist({ ...ready, standfirst: '', sectionCount: 0, featuredImageId: null, images: [] });
+    expect(items.map((i) => `${i.level}:${i.id}`)).toEqual(['warning:standfirst', 'warning:section', 'warning:featured-image']);
+    expect(hasBlockers(items)).toBe(false);
+    expect(hasBlockers(publishChecklist({ ...ready, headline: '' }))).toBe(true);
+  });
+});
