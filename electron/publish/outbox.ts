@@ -4,6 +4,7 @@ import type { EventHub } from '../core/event-hub';
 import type { SiteStore } from '../sites/site-store';
 import type { Library } from '../store/library';
 import { ConflictDetected, type PostPublisher, type PublishOutcome } from './post-publisher';
+import type { PublishJob } from '../../shared/contract/operations/publish';
 import type { JobRecord, PublishStore } from './publish-store';
 import { backoffDelay, parseRetryAfter } from './retry-policy';
 import { SiteError } from './site-error';
@@ -110,22 +111,7 @@ export class Outbox {
   }
 
   private emit(job: JobRecord, link: string | null): void {
-    this.events.emit('publishProgress', {
-      id: job.id,
-      storyId: job.storyId,
-      siteId: job.siteId,
-      action: job.action,
-      targetStatus: job.targetStatus,
-      state: job.state,
-      step: job.step,
-      progress: job.progress,
-      attempts: job.attempts,
-      nextAttemptAt: job.nextAttemptAt,
-      error: job.error,
-      createdAt: job.createdAt,
-      updatedAt: job.updatedAt,
-      link,
-    });
+    this.events.emit('publishProgress', { ...publicJob(job), link });
     if (TERMINAL.has(job.state)) {
       const waiting = this.waiters.get(job.id) ?? [];
       this.waiters.delete(job.id);
@@ -247,4 +233,23 @@ function resultWord(job: JobRecord, status: string): string {
     default:
       return 'saved as draft';
   }
+}
+
+/** A job as the renderer sees it: the record without its internal bookkeeping. */
+export function publicJob(job: JobRecord): PublishJob {
+  return {
+    id: job.id,
+    storyId: job.storyId,
+    siteId: job.siteId,
+    action: job.action,
+    targetStatus: job.targetStatus,
+    state: job.state,
+    step: job.step,
+    progress: job.progress,
+    attempts: job.attempts,
+    nextAttemptAt: job.nextAttemptAt,
+    error: job.error,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
 }

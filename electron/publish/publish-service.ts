@@ -10,9 +10,9 @@ import type { Story } from '../../shared/story/story-schema';
 import type { Library } from '../store/library';
 import type { SiteService } from '../sites/site-service';
 import type { PublishMediaSource } from './media-source';
-import type { Outbox } from './outbox';
+import { publicJob, type Outbox } from './outbox';
 import { storySlug, type RemotePost } from './post-publisher';
-import type { JobAction, JobRecord, PublishStore } from './publish-store';
+import type { JobAction, PublishStore } from './publish-store';
 import { SiteError } from './site-error';
 
 export interface PublishRequest {
@@ -84,7 +84,7 @@ export class PublishService {
       return created;
     });
     this.outbox.kick();
-    return toPublic(job);
+    return publicJob(job);
   }
 
   takeDown(storyId: string, siteId: string, action: Exclude<JobAction, 'publish'>): PublishJob {
@@ -98,13 +98,13 @@ export class PublishService {
       return created;
     });
     this.outbox.kick();
-    return toPublic(job);
+    return publicJob(job);
   }
 
   state(storyId: string): PublishState {
     this.library.stories.get(storyId);
     return {
-      jobs: this.store.jobsOf(storyId).map(toPublic),
+      jobs: this.store.jobsOf(storyId).map(publicJob),
       remotes: this.store.remotesOf(storyId).map((r) => ({ siteId: r.siteId, siteName: r.siteName, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt })),
       log: this.store.logOf(storyId),
     };
@@ -148,7 +148,7 @@ export class PublishService {
       return this.store.updateJob(jobId, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
     });
     this.outbox.kick();
-    return toPublic(next);
+    return publicJob(next);
   }
 
   retry(jobId: string): PublishJob {
@@ -156,7 +156,7 @@ export class PublishService {
     if (job.state !== 'failed' && job.state !== 'waiting') throw new UserFacingError('conflict', 'Only a failed or waiting job can be tried again.');
     const next = this.store.transaction(() => this.store.updateJob(jobId, { state: 'queued', step: 'Queued', nextAttemptAt: this.now(), error: null, errorCode: null }));
     this.outbox.kick();
-    return toPublic(next);
+    return publicJob(next);
   }
 
   preview(storyId: string): { title: string; standfirst: string; html: string } {
@@ -200,24 +200,6 @@ export class PublishService {
       throw error;
     }
   }
-}
-
-function toPublic(job: JobRecord): PublishJob {
-  return {
-    id: job.id,
-    storyId: job.storyId,
-    siteId: job.siteId,
-    action: job.action,
-    targetStatus: job.targetStatus,
-    state: job.state,
-    step: job.step,
-    progress: job.progress,
-    attempts: job.attempts,
-    nextAttemptAt: job.nextAttemptAt,
-    error: job.error,
-    createdAt: job.createdAt,
-    updatedAt: job.updatedAt,
-  };
 }
 
 /** Block markup as readable text for the side-by-side view: comments and tags out, one block per line. */
