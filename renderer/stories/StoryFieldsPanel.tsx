@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { slugify, slugProblem } from '../../shared/story/slug';
 import { META_DESCRIPTION_ADVISED, SEO_TITLE_ADVISED, type StoryFields } from '../../shared/story/story-schema';
+import { FeaturedImageField } from './FeaturedImageField';
 import { SectionPicker } from './SectionPicker';
 
 const splitList = (text: string) =>
@@ -106,17 +107,7 @@ export function StoryFieldsPanel({ headline, initial, onChange }: StoryFieldsPan
           }}
         />
       </label>
-      <div className="field">
-        <span>Featured image</span>
-        <span className="featured-image" aria-label="Featured image">
-          {fields.featuredImageId ? `Media item ${fields.featuredImageId}` : 'None'}
-        </span>
-        {fields.featuredImageId && (
-          <button type="button" onClick={() => update({ featuredImageId: null })}>
-            Remove featured image
-          </button>
-        )}
-      </div>
+      <FeaturedImageField mediaId={fields.featuredImageId} onChange={(featuredImageId) => update({ featuredImageId })} />
       <label className="field">
         <span>
           SEO title <Counter length={fields.seoTitle.length} advised={SEO_TITLE_ADVISED} />

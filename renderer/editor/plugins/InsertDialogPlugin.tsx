@@ -5,7 +5,7 @@ import { detectEmbedProvider, embedProviderLabel } from '../../../shared/content
 import type { MediaItem } from '../../../shared/media/media-schema';
 import { embedUrlProblem } from '../embed/embed-url';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
-import { MediaPicker } from '../media/MediaPicker';
+import { MediaPicker } from '../../media/MediaPicker';
 import { INSERT_EMBED_COMMAND, INSERT_IMAGE_COMMAND } from './InsertBlocksPlugin';
 
 export function InsertDialogPlugin() {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { MediaItem } from '../../../shared/media/media-schema';
-import { mediaUrl } from '../../../shared/media/renditions';
-import { call } from '../../bridge/api';
+import type { MediaItem } from '../../shared/media/media-schema';
+import { mediaUrl } from '../../shared/media/renditions';
+import { call } from '../bridge/api';
 
-/** Searches the media library and hands back the chosen item. */
-export function MediaPicker({ onPick }: { onPick: (item: MediaItem) => void }) {
+/** Searches the media library and hands back the chosen item; `action` names what picking does ("Insert", "Use"). */
+export function MediaPicker({ onPick, action = 'Insert' }: { onPick: (item: MediaItem) => void; action?: string }) {
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<MediaItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function MediaPicker({ onPick }: { onPick: (item: MediaItem) => void }) {
           const name = item.alt || item.caption || item.filename;
           return (
             <li key={item.id}>
-              <button type="button" className="media-pick" onClick={() => onPick(item)} aria-label={`Insert ${name}`}>
+              <button type="button" className="media-pick" onClick={() => onPick(item)} aria-label={`${action} ${name}`}>
                 <img src={mediaUrl(item.sha256, 'thumb')} alt="" />
                 <span>{name}</span>
               </button>
