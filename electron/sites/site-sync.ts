@@ -82,6 +82,7 @@ export class SiteSync {
          ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
       )
       .run(siteId, latest, this.now());
+    if (summary.postsCreated + summary.postsUpdated > 0) this.events.emit('libraryChanged', { reason: 'sync' });
     return summary;
   }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryCursor, LibraryFilter, LibraryRow, LibrarySort, SearchHit } from '../../shared/story/library-schema';
-import { call } from '../bridge/api';
+import { api, call } from '../bridge/api';
 
 export const PAGE = 100;
 
@@ -42,6 +42,9 @@ export function useLibrary(filter: LibraryFilter, sort: LibrarySort, search: str
       if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) }));
     }
   }, [filter, sort, search]);
+
+  // A site sync adds stories behind the window's back: show them without a reload.
+  useEffect(() => api.onEvent('libraryChanged', () => void reload()), [reload]);
 
   useEffect(() => {
     // Typing in the search box asks at most every 120 ms; filters answer at once.

@@ -6,6 +6,8 @@ import { PublishProgress } from './operations/publish';
 /** Everything the core pushes to the renderer unasked. */
 export const events = {
   storySaved: z.object({ id: StoryId, version: z.number().int(), savedAt: z.number().int() }),
+  /** Stories arrived or changed without the open window doing it (a site sync): lists reload. */
+  libraryChanged: z.object({ reason: z.enum(['sync']) }),
   menuCommand: z.object({ command: z.enum(['newStory', 'find']) }),
   mediaImportProgress: ImportProgress,
   publishProgress: PublishProgress,

@@ -58,8 +58,8 @@ test('Sync now brings the site’s posts into the library', async ({ launch }) =
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByText(/^Synced: \d+ sections, \d+ tags, \d+ authors; \d+ new stories/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/^Last synced /)).toBeVisible();
-  // The pulled posts are stories in the library (reloaded: the list is read when the window opens).
-  await page.reload();
+  // The pulled posts appear in the library list at once, without reloading the window.
+  await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await expect(page.getByRole('button', { name: new RegExp(title) })).toBeVisible();
 });
 
