@@ -87,7 +87,7 @@ export function StoryList(props: StoryListProps) {
         </select>
       </div>
       <div className="library-count" aria-live="polite">
-        {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : `${library.total.toLocaleString()} stories`}
+        {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : `${library.total.toLocaleString()} ${library.total === 1 ? 'story' : 'stories'}`}
       </div>
       {library.error && (
         <div role="alert" className="field-error">
