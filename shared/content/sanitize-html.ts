@@ -15,6 +15,19 @@ import { convertOfficeLists } from './office-lists';
  * nothing.
  */
 export function sanitizeHtml(html: string, window: DomWindow): string {
+  // One pass can leave what the next would remove (fast-check found an inline wrapper left holding
+  // only a line break), so passes repeat until the output is stable: idempotent by construction.
+  let clean = cleanOnce(html, window);
+  for (let pass = 0; pass < 4; pass++) {
+    const again = cleanOnce(clean, window);
+    if (again === clean) break;
+    clean = again;
+  }
+  const purify = purifierFor(window);
+  return purify ? purify.sanitize(clean, PURIFY_CONFIG) : clean;
+}
+
+function cleanOnce(html: string, window: DomWindow): string {
   const doc = parseHtmlDocument(html, window);
   const body = doc.body ?? doc.documentElement;
   if (!body) return '';
@@ -24,9 +37,7 @@ export function sanitizeHtml(html: string, window: DomWindow): string {
   normalizeText(target);
   dropWhitespaceBesideBlocks(target);
   trimEdges(target);
-  const clean = target.innerHTML;
-  const purify = purifierFor(window);
-  return purify ? purify.sanitize(clean, PURIFY_CONFIG) : clean;
+  return target.innerHTML;
 }
 
 /** The sanitized HTML parsed into a document, for Lexical's `$generateNodesFromDOM`. */
@@ -285,7 +296,7 @@ function normalizeText(element: Element): void {
       if (isElement(child)) normalizeText(child);
     }
   }
-  if (tagName(element) === 'blockquote') dropWhitespaceBesideBlocks(element);
+  if (tagName(element) === 'blockquote' || tagName(element) === 'li') dropWhitespaceBesideBlocks(element);
 }
 
 /** A space next to a paragraph or list is source layout, however it got there. */
