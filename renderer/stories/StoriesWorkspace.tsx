@@ -18,6 +18,7 @@ export function StoriesWorkspace() {
   const [search, setSearch] = useState('');
   const library = useLibrary(filter, sort, search);
   const [current, setCurrent] = useState<Story | null>(null);
+  const [fresh, setFresh] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const flushCurrent = useRef<(() => Promise<void>) | null>(null);
 
@@ -38,9 +39,11 @@ export function StoriesWorkspace() {
     try {
       await flushCurrent.current?.();
       const story = await call('createStory', {});
+      // The new story's headline takes focus as it mounts; focusing later (after the list reloads)
+      // would pull the caret out of wherever the writer has already started typing.
+      setFresh(story.id);
       setCurrent(story);
       await reload();
-      document.querySelector<HTMLElement>('[aria-label="Headline"]')?.focus();
     } catch (e) {
       report(e);
     }
@@ -118,6 +121,7 @@ export function StoriesWorkspace() {
           <StoryView
             key={`${current.id}:${current.version}`}
             story={current}
+            focusHeadline={current.id === fresh}
             onSaved={onSaved}
             registerFlush={registerFlush}
             editorPlugins={(flush) => <NotesPlugin storyId={current.id} flush={flush} />}

@@ -30,9 +30,11 @@ export interface StoryViewProps {
   editorPlugins?: (flush: () => Promise<void>) => ReactNode;
   /** Buttons acting on the whole story (duplicate, spike…). */
   actions?: ReactNode;
+  /** A story just created: the headline takes focus as it appears. */
+  focusHeadline?: boolean;
 }
 
-export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions }: StoryViewProps) {
+export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions, focusHeadline = false }: StoryViewProps) {
   const [headline, setHeadline] = useState(story.headline);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const draft = useRef<Draft>({ headline: story.headline, body: () => story.body, fields: story.fields });
@@ -76,6 +78,7 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
         <textarea
           className="headline-input"
           aria-label="Headline"
+          autoFocus={focusHeadline}
           placeholder="Headline"
           rows={1}
           value={headline}
