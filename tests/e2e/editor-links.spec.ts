@@ -9,6 +9,8 @@ async function selectedWord(app: AppSession) {
   await body.click();
   await page.keyboard.type('Read the report');
   await page.keyboard.press('Shift+Control+ArrowLeft');
+  // Ctrl+K acts on the editor's selection, which Lexical takes from the next selectionchange.
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('report');
   return body;
 }
 
