@@ -1,8 +1,10 @@
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createCore, type Core } from './core/core';
+import { deepLinkFromArgv } from './core/deep-link';
 import { chooseSqliteBinding } from './native/sqlite-binding';
 import { EncryptedFileSecretStore } from './secrets/encrypted-file-store';
+import { CALLBACK_SCHEME } from './sites/site-authorization';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { showFatalError } from './shell/dialogs';
 import { bindIpc, forwardEvents } from './shell/ipc';
@@ -20,12 +22,31 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   let core: Core | null = null;
   let win: BrowserWindow | null = null;
+  // Links that arrive before the core is up wait here (macOS sends open-url before ready).
+  const earlyLinks: string[] = [];
 
-  app.on('second-instance', () => {
+  const focusWindow = () => {
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+  };
+  const openLink = (url: string | null) => {
+    if (!url) return;
+    if (!core) earlyLinks.push(url);
+    else void core.openUrl(url).then((handled) => handled && focusWindow());
+  };
+
+  // presswork://authorize brings WordPress's sign-in back to the app.
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(CALLBACK_SCHEME, process.execPath, [path.resolve(process.argv[1])]);
+  else app.setAsDefaultProtocolClient(CALLBACK_SCHEME);
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    openLink(url);
+  });
+  app.on('second-instance', (_event, argv) => {
+    focusWindow();
+    openLink(deepLinkFromArgv(argv));
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -58,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
       };
       installMenu(core, () => win);
       open();
+      for (const url of earlyLinks.splice(0)) openLink(url);
+      openLink(deepLinkFromArgv(process.argv));
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) open();
       });

@@ -79,6 +79,15 @@ const e = read(e2eReport);
 const passed = (u?.numPassedTests ?? 0) + (e?.passed ?? 0);
 const failed = (u?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (e ? 0 : 1);
 const skipped = (u?.numPendingTests ?? 0) + (u?.numTodoTests ?? 0) + (e?.skipped ?? 0);
+// The runners' own output scrolls away in a long CI log; name the failures again beside the totals.
+for (const file of u?.testResults ?? []) {
+  for (const test of file.assertionResults ?? []) {
+    if (test.status !== 'failed') continue;
+    console.log(`\nFAILED (unit) ${path.relative(root, file.name)} › ${test.fullName}`);
+    console.log(String(test.failureMessages?.[0] ?? '').split('\n').slice(0, 8).join('\n'));
+  }
+}
+for (const title of e?.failedTitles ?? []) console.log(`\nFAILED (e2e) ${title}`);
 console.log(`\nunit: ${u ? `${u.numPassedTests} passed, ${u.numFailedTests} failed` : 'no report'} (${unit.seconds.toFixed(0)} s)`);
 console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -11,7 +11,9 @@ import { reviewHandlers } from './handlers/review-handlers';
 import type { SecretStore } from '../secrets/secret-store';
 import { createPublishing } from '../publish/publishing';
 import { mediaLibrarySource } from '../publish/media-source';
+import { mediaLibraryInbox } from '../sites/media-inbox';
 import { createMedia } from '../media/media-capability';
+import { isAuthorizationCallback } from '../sites/site-authorization';
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,6 +30,11 @@ export interface Core {
   db: Database;
   /** Where media renditions live; the app protocol serves `/media/...` from here. */
   mediaDir: string;
+  /**
+   * A link the OS handed to the app (Electron's open-url or a second instance's argv; the harness's
+   * stand-in for it). Answers false for links that are not Presswork's.
+   */
+  openUrl(url: string): Promise<boolean>;
   close(): void;
 }
 
@@ -40,7 +47,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventHub();
   const library = createLibrary(db, options.now);
   const media = createMedia({ db, dataDir: options.dataDir, events, now: options.now });
-  const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media) });
+  const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media), mediaInbox: mediaLibraryInbox(media) });
 
   // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
   const handlers = {
@@ -56,6 +63,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     db,
     mediaDir: media.mediaDir,
+    openUrl: async (url) => {
+      if (!isAuthorizationCallback(url)) return false;
+      await publishing.openCallback(url);
+      return true;
+    },
     close: () => {
       void media.close();
       publishing.close();

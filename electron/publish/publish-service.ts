@@ -7,12 +7,16 @@ import { mediaUrl } from '../../shared/media/renditions';
 import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
 import { bodyPlainText } from '../../shared/story/plain-text';
 import type { Story } from '../../shared/story/story-schema';
+import type { EventHub } from '../core/event-hub';
+import type { AttachmentPuller } from '../sites/attachment-puller';
+import { postText, postWindow } from '../sites/post-text';
 import type { Library } from '../store/library';
+import { derive } from '../store/stories';
 import type { SiteService } from '../sites/site-service';
 import type { PublishMediaSource } from './media-source';
 import { publicJob, type Outbox } from './outbox';
 import { storySlug, type RemotePost } from './post-publisher';
-import type { JobAction, PublishStore } from './publish-store';
+import type { JobAction, JobRecord, PublishStore } from './publish-store';
 import { SiteError } from './site-error';
 
 export interface PublishRequest {
@@ -31,6 +35,8 @@ export class PublishService {
     private readonly sites: SiteService,
     private readonly library: Library,
     private readonly media: PublishMediaSource | null,
+    private readonly attachments: AttachmentPuller,
+    private readonly events: EventHub,
     private readonly now: () => number,
   ) {}
 
@@ -111,8 +117,7 @@ export class PublishService {
   }
 
   conflict(jobId: string): Conflict {
-    const job = this.store.job(jobId);
-    if (job.state !== 'conflict' || !job.conflictJson) throw new UserFacingError('not_found', 'That publishing job has no conflict to resolve.');
+    const job = this.conflicted(jobId);
     const theirs = JSON.parse(job.conflictJson) as RemotePost;
     const story = this.library.stories.get(job.storyId);
     return {
@@ -129,24 +134,58 @@ export class PublishService {
   }
 
   /**
-   * Keep ours: publish again over the site's version. Keep theirs: our story is left as it is, the
-   * site's version is accepted as synced and nothing is sent (pull the site's version with Sync to edit it).
+   * Keep ours: publish again over the site's version. Keep theirs: the site's headline, standfirst
+   * and text are copied into the story as a new revision (its images pulled into the media library
+   * where they can be), the story counts as in step with the site, and nothing is sent.
    */
-  resolve(jobId: string, keep: 'ours' | 'theirs'): PublishJob {
-    const job = this.store.job(jobId);
-    if (job.state !== 'conflict' || !job.conflictJson) throw new UserFacingError('not_found', 'That publishing job has no conflict to resolve.');
-    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+  async resolve(jobId: string, keep: 'ours' | 'theirs'): Promise<PublishJob> {
+    const job = this.conflicted(jobId);
     const site = this.sites.store.get(job.siteId);
-    const story = this.library.stories.get(job.storyId);
-    const next = this.store.transaction(() => {
-      if (keep === 'ours') {
+    if (keep === 'ours') {
+      const story = this.library.stories.get(job.storyId);
+      const theirs = JSON.parse(job.conflictJson) as RemotePost;
+      const next = this.store.transaction(() => {
         this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'queued', link: theirs.link, message: 'Overwriting the site’s changes (keep ours)' });
         return this.store.updateJob(jobId, { state: 'queued', step: 'Queued (keep ours)', force: true, storyVersion: story.version, nextAttemptAt: this.now(), error: null, errorCode: null, conflictJson: null });
-      }
-      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: null });
-      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was kept; nothing was sent.' });
-      return this.store.updateJob(jobId, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
+      });
+      this.outbox.kick();
+      return publicJob(next);
+    }
+    return this.keepTheirs(job, site.name, site.user.username);
+  }
+
+  private conflicted(jobId: string): JobRecord & { conflictJson: string } {
+    const job = this.store.job(jobId);
+    if (job.state !== 'conflict' || !job.conflictJson) throw new UserFacingError('not_found', 'That publishing job has no conflict to resolve.');
+    return { ...job, conflictJson: job.conflictJson };
+  }
+
+  private async keepTheirs(job: JobRecord & { conflictJson: string }, siteName: string, who: string): Promise<PublishJob> {
+    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+    const text = postText(theirs, postWindow());
+    // Offline or signed out, the site's words are still kept; its images then stay the site's attachments.
+    const client = await this.sites.client(job.siteId).then(
+      (signedIn) => signedIn.client,
+      (error: unknown) => {
+        if (error instanceof UserFacingError) return null;
+        throw error;
+      },
+    );
+    const body = await this.attachments.session(job.siteId, client).localize(text.body);
+    const { saved, next } = this.store.transaction(() => {
+      // Checked again: the conflict may have been resolved while the images were downloading.
+      this.conflicted(job.id);
+      const story = this.library.stories.get(job.storyId);
+      const input = { id: story.id, headline: text.headline, body, fields: { ...story.fields, standfirst: text.standfirst } };
+      const at = this.now();
+      const result = this.library.stories.writeSave(input, derive(input), at, false);
+      this.library.revisions.writeRevision(story.id, 'restore', `The site’s version, kept from ${siteName}`, this.library.stories.snapshot(story.id), at);
+      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: result.version });
+      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: result.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was copied into the story; nothing was sent.' });
+      return { saved: result, next: this.store.updateJob(job.id, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null }) };
     });
+    this.library.search.schedule();
+    this.events.emit('storySaved', saved);
     this.outbox.kick();
     return publicJob(next);
   }

@@ -85,6 +85,7 @@ export class PublishStore {
   private readonly logByStory: Statement<[string], { at: number; who: string; site_name: string; story_version: number; action: string; result: string; link: string | null; message: string }>;
   private readonly insertLog: Statement;
   private readonly mediaByHash: Statement<[string, string], { remote_id: number; source_url: string }>;
+  private readonly mediaByRemote: Statement<[string, number], { content_hash: string }>;
   private readonly upsertMedia: Statement;
   private readonly setStoryStatus: Statement<[StoryStatus, number, string]>;
 
@@ -116,6 +117,7 @@ export class PublishStore {
        VALUES (@storyId, @siteId, @siteName, @jobId, @at, @who, @storyVersion, @action, @result, @link, @message)`,
     );
     this.mediaByHash = db.prepare('SELECT remote_id, source_url FROM site_media WHERE site_id = ? AND content_hash = ?');
+    this.mediaByRemote = db.prepare('SELECT content_hash FROM site_media WHERE site_id = ? AND remote_id = ? ORDER BY uploaded_at DESC LIMIT 1');
     this.upsertMedia = db.prepare(
       `INSERT INTO site_media (site_id, content_hash, remote_id, source_url, uploaded_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (site_id, content_hash) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url, uploaded_at = excluded.uploaded_at`,
@@ -236,6 +238,11 @@ export class PublishStore {
   uploadedMedia(siteId: string, hash: string): { remoteId: number; url: string } | null {
     const row = this.mediaByHash.get(siteId, hash);
     return row ? { remoteId: row.remote_id, url: row.source_url } : null;
+  }
+
+  /** The bytes (by content hash) of an attachment of the site we uploaded or pulled before. */
+  mediaHashOf(siteId: string, remoteId: number): string | null {
+    return this.mediaByRemote.get(siteId, remoteId)?.content_hash ?? null;
   }
 
   rememberMedia(siteId: string, hash: string, remoteId: number, url: string): void {

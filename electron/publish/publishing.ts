@@ -3,6 +3,9 @@ import type { EventHub } from '../core/event-hub';
 import { publishHandlers } from '../core/handlers/publish-handlers';
 import { siteHandlers } from '../core/handlers/site-handlers';
 import type { SecretStore } from '../secrets/secret-store';
+import { AttachmentPuller } from '../sites/attachment-puller';
+import type { MediaInbox } from '../sites/media-inbox';
+import { SiteAuthorizations } from '../sites/site-authorization';
 import { SiteService, type SiteServiceOptions } from '../sites/site-service';
 import { SiteSync } from '../sites/site-sync';
 import type { Library } from '../store/library';
@@ -18,6 +21,8 @@ export interface PublishingOptions {
   secrets: SecretStore;
   library: Library;
   media: PublishMediaSource | null;
+  /** Where sync and "keep theirs" bring a site's images into the media library; null leaves them on the site. */
+  mediaInbox?: MediaInbox | null;
   now?: () => number;
   client?: SiteServiceOptions['client'];
   outbox?: OutboxOptions;
@@ -34,16 +39,28 @@ export function createPublishing(options: PublishingOptions) {
     onError: (error) => console.error('[publish] job failed unexpectedly:', error),
     ...options.outbox,
   });
-  const publishing = new PublishService(store, outbox, sites, options.library, options.media, now);
-  const sync = new SiteSync(options.db, sites, options.library, store, options.events, now);
+  const attachments = new AttachmentPuller(store, options.mediaInbox ?? null);
+  const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, options.events, now);
+  const sync = new SiteSync(options.db, sites, options.library, store, options.events, attachments, now);
+  const authorizations = new SiteAuthorizations(sites, { now, fetch: options.client?.fetch, timeoutMs: options.client?.timeoutMs });
   outbox.start();
   return {
     sites,
     outbox,
     publishing,
     sync,
+    authorizations,
+    /** A link the OS handed to the app (presswork://authorize…): completes a browser sign-in and tells the window. */
+    openCallback: async (url: string): Promise<void> => {
+      try {
+        const site = await authorizations.complete(url);
+        options.events.emit('siteAuthorization', { status: 'connected', site });
+      } catch (error) {
+        options.events.emit('siteAuthorization', { status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
     handlers: {
-      ...siteHandlers(sites, sync),
+      ...siteHandlers(sites, sync, authorizations),
       ...publishHandlers(publishing),
     },
     close: () => outbox.close(),

@@ -106,19 +106,98 @@ export class WordPressClient {
     }
   }
 
-  private async requestWithRetry<T>(method: string, route: string, options: RequestOptions): Promise<WpResponse<T>> {
+  private requestWithRetry<T>(method: string, route: string, options: RequestOptions): Promise<WpResponse<T>> {
     const idempotent = options.idempotent ?? (method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'DELETE');
+    return this.retrying(idempotent, () => this.once<T>(method, route, options));
+  }
+
+  /**
+   * A file the site itself serves (an attachment's `source_url`), at most `maxBytes`, retried like
+   * any GET. Only from the host the REST API answers on, and redirects only within it: a media
+   * record or a post could otherwise point Presswork at any address on the user's network.
+   * Static files need no credentials, so none are sent.
+   */
+  download(url: string, maxBytes: number): Promise<{ bytes: Uint8Array; contentType: string }> {
+    return this.retrying(true, () => this.downloadOnce(url, maxBytes));
+  }
+
+  private async retrying<T>(idempotent: boolean, attemptOnce: () => Promise<T>): Promise<T> {
     const sleep = this.options.sleep ?? sleeper;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once<T>(method, route, options);
+        return await attemptOnce();
       } catch (error) {
-        if (!(error instanceof SiteError) || !idempotent) throw error;
+        if (!(error instanceof SiteError) || !idempotent || !error.retryable) throw error;
         const outcome: Outcome = error.status === null ? { kind: 'network' } : { kind: 'http', status: error.status, retryAfter: error.retryAfter };
         const decision = decideRetry(outcome, attempt, this.policy, Date.now(), this.options.random);
         if (!decision.retry) throw error;
         await sleep(decision.delayMs);
       }
+    }
+  }
+
+  /** The URL itself when it is on this site's host over http(s); a readable refusal otherwise. */
+  private onThisSite(url: string, base?: string): URL {
+    let parsed: URL;
+    try {
+      parsed = new URL(url, base);
+    } catch {
+      throw new SiteError('rejected', `${this.host} gave an image address Presswork cannot read.`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new SiteError('rejected', `${this.host} gave an image address that is not a web address; Presswork downloads images only from the site itself.`);
+    }
+    if (parsed.host !== this.host) {
+      throw new SiteError('rejected', `The image is stored at ${parsed.host}, not on ${this.host}; Presswork downloads images only from the site itself.`);
+    }
+    return parsed;
+  }
+
+  private async downloadOnce(url: string, maxBytes: number): Promise<{ bytes: Uint8Array; contentType: string }> {
+    let target = this.onThisSite(url);
+    for (let hops = 0; ; hops++) {
+      const started = Date.now();
+      let response: Response;
+      try {
+        response = await this.fetch(target.toString(), { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+      } catch (error) {
+        this.options.onRequest?.({ method: 'GET', route: target.pathname, status: null, requestBytes: 0, ms: Date.now() - started });
+        throw networkError(this.host, error);
+      }
+      this.options.onRequest?.({ method: 'GET', route: target.pathname, status: response.status, requestBytes: 0, ms: Date.now() - started });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        if (hops >= 3) throw new SiteError('rejected', `${this.host} redirected the image too many times.`, response.status);
+        target = this.onThisSite(location, target.toString());
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw siteErrorFromResponse(response.status, null, response.headers.get('retry-after'), this.host);
+      }
+      const tooLarge = () => new SiteError('rejected', `The image on ${this.host} is larger than the ${Math.round(maxBytes / (1024 * 1024))} MB Presswork imports.`, response.status);
+      if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
+        await response.body?.cancel();
+        throw tooLarge();
+      }
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const reader = response.body?.getReader();
+      try {
+        for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+          size += read.value.byteLength;
+          if (size > maxBytes) {
+            await reader?.cancel();
+            break;
+          }
+          chunks.push(read.value);
+        }
+      } catch (error) {
+        throw networkError(this.host, error);
+      }
+      if (size > maxBytes) throw tooLarge();
+      return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? '' };
     }
   }
 

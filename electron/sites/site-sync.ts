@@ -1,17 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
-import { wordpressToBody } from '../../shared/content/wordpress/from-wordpress';
 import type { SyncSummary } from '../../shared/contract/operations/sites';
 import { SLUG_MAX, SLUG_PATTERN } from '../../shared/story/slug';
-import { emptyFields, HEADLINE_MAX, STANDFIRST_MAX, type StoryStatus } from '../../shared/story/story-schema';
+import { emptyFields, type StoryStatus } from '../../shared/story/story-schema';
 import { POST_FIELDS, type RemotePost } from '../publish/post-publisher';
 import type { PublishStore } from '../publish/publish-store';
 import { decodeEntities, SiteTerms, type RemoteTerm } from '../publish/site-terms';
 import type { WordPressClient } from '../publish/wordpress-client';
 import type { EventHub } from '../core/event-hub';
 import type { Library } from '../store/library';
+import type { AttachmentPuller, AttachmentSession } from './attachment-puller';
+import { postText, postWindow } from './post-text';
 import type { SiteService } from './site-service';
 
 interface SyncedPost extends RemotePost {
@@ -19,6 +19,24 @@ interface SyncedPost extends RemotePost {
   categories?: number[];
   tags?: number[];
   author?: number;
+  featured_media?: number;
+}
+
+/**
+ * What a sync did. The images counts are not in the contract's SyncSummary yet, so the answer to
+ * the renderer drops them until it has them.
+ */
+export interface SyncReport extends SyncSummary {
+  /** Site images downloaded into the media library. */
+  mediaImported: number;
+  /** Site images that could not be brought in; their stories keep referring to the site's copy. */
+  mediaFailed: number;
+}
+
+interface Linked {
+  story_id: string;
+  modified_gmt: string | null;
+  synced_version: number | null;
 }
 
 const LOCAL_STATUS: Record<string, StoryStatus> = { publish: 'published', future: 'scheduled', pending: 'in_copy', draft: 'draft' };
@@ -37,12 +55,13 @@ export class SiteSync {
     private readonly library: Library,
     private readonly store: PublishStore,
     private readonly events: EventHub,
+    private readonly attachments: AttachmentPuller,
     private readonly now: () => number = Date.now,
   ) {
     this.terms = new SiteTerms(db);
   }
 
-  async sync(siteId: string): Promise<SyncSummary> {
+  async sync(siteId: string): Promise<SyncReport> {
     const { client } = await this.sites.client(siteId);
     const categories = await allPages<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' });
     const tags = await allPages<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' });
@@ -61,17 +80,18 @@ export class SiteSync {
       .immediate();
 
     const cursor = (this.db.prepare('SELECT posts_modified_gmt AS at FROM site_sync_state WHERE site_id = ?').get(siteId) as { at: string | null } | undefined)?.at ?? null;
-    const query: Record<string, string | number> = { status: 'publish,future,draft,pending', context: 'edit', orderby: 'modified', order: 'asc', _fields: `${POST_FIELDS},modified,categories,tags,author` };
+    const query: Record<string, string | number> = { status: 'publish,future,draft,pending', context: 'edit', orderby: 'modified', order: 'asc', _fields: `${POST_FIELDS},modified,categories,tags,author,featured_media` };
     // One second back: modified_after is exclusive and dates have one-second precision; unchanged posts are skipped below.
     if (cursor) query.modified_after = new Date(Date.parse(`${cursor}Z`) - 1000).toISOString();
     const serverNow = { at: '' };
     const posts = await allPages<SyncedPost>(client, '/wp/v2/posts', query, serverNow);
 
-    const summary: SyncSummary = { sections: categories.length, tags: tags.length, authors: authors.length, postsCreated: 0, postsUpdated: 0, postsSkipped: 0 };
-    const window = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as DomWindow;
+    const summary: SyncReport = { sections: categories.length, tags: tags.length, authors: authors.length, postsCreated: 0, postsUpdated: 0, postsSkipped: 0, mediaImported: 0, mediaFailed: 0 };
+    const window = postWindow();
+    const media = this.attachments.session(siteId, client);
     let latest = cursor;
     for (const post of posts) {
-      const outcome = this.importPost(siteId, post, window);
+      const outcome = await this.importPost(siteId, post, window, media);
       summary[outcome]++;
       // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
       if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
@@ -82,7 +102,12 @@ export class SiteSync {
          ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
       )
       .run(siteId, latest, this.now());
-    if (summary.postsCreated + summary.postsUpdated > 0) this.events.emit('libraryChanged', { reason: 'sync' });
+    summary.mediaImported = media.imported;
+    summary.mediaFailed = media.failed;
+    if (summary.postsCreated + summary.postsUpdated > 0) {
+      this.library.search.schedule();
+      this.events.emit('libraryChanged', { reason: 'sync' });
+    }
     return summary;
   }
 
@@ -108,18 +133,23 @@ export class SiteSync {
     }
   }
 
-  private importPost(siteId: string, post: SyncedPost, window: DomWindow): 'postsCreated' | 'postsUpdated' | 'postsSkipped' {
-    const linked = this.db.prepare('SELECT story_id, modified_gmt, synced_version FROM story_remote WHERE site_id = ? AND remote_id = ?').get(siteId, post.id) as
-      | { story_id: string; modified_gmt: string | null; synced_version: number | null }
-      | undefined;
-    if (linked && linked.modified_gmt === post.modified_gmt) return 'postsSkipped';
-    if (linked && this.library.stories.exists(linked.story_id)) {
-      const local = this.library.stories.get(linked.story_id);
-      // Edited here since the last sync: the next publish shows both versions instead.
-      if (linked.synced_version !== null && local.version !== linked.synced_version) return 'postsSkipped';
-    }
-    const headline = decodeEntities(post.title.raw ?? '').slice(0, HEADLINE_MAX);
-    const body = wordpressToBody(post.content?.raw ?? '', window);
+  private linked(siteId: string, remoteId: number): Linked | undefined {
+    return this.db.prepare('SELECT story_id, modified_gmt, synced_version FROM story_remote WHERE site_id = ? AND remote_id = ?').get(siteId, remoteId) as Linked | undefined;
+  }
+
+  /** Already in step with the site, or edited here since the last sync (the next publish shows both versions instead). */
+  private keepsLocal(linked: Linked | undefined, post: SyncedPost): boolean {
+    if (!linked) return false;
+    if (linked.modified_gmt === post.modified_gmt) return true;
+    if (!this.library.stories.exists(linked.story_id)) return false;
+    return linked.synced_version !== null && this.library.stories.get(linked.story_id).version !== linked.synced_version;
+  }
+
+  private async importPost(siteId: string, post: SyncedPost, window: DomWindow, media: AttachmentSession): Promise<'postsCreated' | 'postsUpdated' | 'postsSkipped'> {
+    if (this.keepsLocal(this.linked(siteId, post.id), post)) return 'postsSkipped';
+    const text = postText(post, window);
+    const body = await media.localize(text.body);
+    const featuredImageId = post.featured_media ? await media.reference(post.featured_media) : null;
     const sectionIds = (post.categories ?? [])
       .map((id) => (this.db.prepare('SELECT id FROM sections WHERE site = ? AND remote_id = ?').get(siteId, id) as { id: number } | undefined)?.id)
       .filter((id): id is number => id !== undefined);
@@ -129,13 +159,24 @@ export class SiteSync {
       .map((n) => n.slice(0, 80));
     const author = post.author ? (this.db.prepare('SELECT name FROM site_authors WHERE site_id = ? AND remote_id = ?').get(siteId, post.author) as { name: string } | undefined) : undefined;
     const slug = post.slug.length <= SLUG_MAX && SLUG_PATTERN.test(post.slug) ? post.slug : '';
-    const standfirst = decodeEntities((post.excerpt?.raw ?? '').replace(/<[^>]*>/g, '')).trim().slice(0, STANDFIRST_MAX);
 
     const result = this.store.transaction(() => {
+      // Read again: the story may have been saved here while the images were downloading.
+      const linked = this.linked(siteId, post.id);
+      if (this.keepsLocal(linked, post)) return null;
       const storyId = linked && this.library.stories.exists(linked.story_id) ? linked.story_id : this.library.stories.create().id;
       const current = this.library.stories.get(storyId);
-      const fields = { ...emptyFields(), ...current.fields, standfirst, slug, sectionIds, tags: tagNames, byline: author ? [author.name.slice(0, 120)] : current.fields.byline };
-      const saved = this.library.stories.save({ id: storyId, headline, body, fields });
+      const fields = {
+        ...emptyFields(),
+        ...current.fields,
+        standfirst: text.standfirst,
+        slug,
+        sectionIds,
+        tags: tagNames,
+        featuredImageId,
+        byline: author ? [author.name.slice(0, 120)] : current.fields.byline,
+      };
+      const saved = this.library.stories.save({ id: storyId, headline: text.headline, body, fields });
       this.store.setStatus(storyId, LOCAL_STATUS[post.status] ?? 'draft');
       if (!linked || linked.story_id !== storyId) {
         this.db.prepare('DELETE FROM story_remote WHERE site_id = ? AND remote_id = ?').run(siteId, post.id);
@@ -144,6 +185,7 @@ export class SiteSync {
       this.store.recordRemote(storyId, siteId, { remoteId: post.id, remoteStatus: post.status, link: post.link, modifiedGmt: post.modified_gmt, slug: post.slug, syncedVersion: saved.version });
       return { outcome: linked ? ('postsUpdated' as const) : ('postsCreated' as const), saved };
     });
+    if (!result) return 'postsSkipped';
     this.events.emit('storySaved', result.saved);
     return result.outcome;
   }

@@ -10,6 +10,8 @@ export interface PublishPanelProps {
   storyId: string;
   /** Saves the open story first, so what is published is what is on screen. */
   flush: () => Promise<void>;
+  /** The core rewrote the story (the site's version kept): the open editor must show it, not save over it. */
+  onStoryReplaced: () => void;
 }
 
 const STATUS_LABELS: Record<RemoteStatus, string> = {
@@ -22,7 +24,7 @@ const STATUS_LABELS: Record<RemoteStatus, string> = {
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The Publish button and everything around it: checklist, progress, conflicts, take-down and the log. */
-export function PublishPanel({ storyId, flush }: PublishPanelProps) {
+export function PublishPanel({ storyId, flush, onStoryReplaced }: PublishPanelProps) {
   const [sites, setSites] = useState<SiteProfile[]>([]);
   const [siteId, setSiteId] = useState('');
   const [status, setStatus] = useState<RemoteStatus>('publish');
@@ -195,7 +197,17 @@ export function PublishPanel({ storyId, flush }: PublishPanelProps) {
           <ConflictDiff label="Standfirst" ours={conflict.ours.excerpt} theirs={conflict.theirs.excerpt} />
           <ConflictDiff label="Text" ours={conflict.ours.content} theirs={conflict.theirs.content} />
           <div className="actions">
-            <button type="button" onClick={() => void run(() => call('resolveConflict', { jobId: job.id, keep: 'theirs' }))}>
+            <button
+              type="button"
+              onClick={() =>
+                void run(async () => {
+                  // Our pending words are saved first, so they stay in the history behind the site's version.
+                  await flush();
+                  await call('resolveConflict', { jobId: job.id, keep: 'theirs' });
+                  onStoryReplaced();
+                })
+              }
+            >
               Keep theirs
             </button>
             <button type="button" onClick={() => void run(async () => (await flush(), call('resolveConflict', { jobId: job.id, keep: 'ours' })))}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SiteProfile } from '../../shared/contract/operations/sites';
-import { call } from '../bridge/api';
+import { api, call } from '../bridge/api';
 import './sites.css';
 
 interface Draft {
@@ -24,6 +24,11 @@ function defaultName(url: string, taken: readonly SiteProfile[]): string {
   }
 }
 
+/** The shell hands http(s) window opens to the system browser (Electron) or opens a tab (harness). */
+function openInBrowser(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
 /** Site profiles (Staging, Production…): connect with an application password, see who we are there. */
 export function SitesView() {
   const [sites, setSites] = useState<SiteProfile[]>([]);
@@ -34,6 +39,8 @@ export function SitesView() {
   const [error, setError] = useState<string | null>(null);
   const [connected, setConnected] = useState<SiteProfile | null>(null);
   const [synced, setSynced] = useState<string | null>(null);
+  /** A sign-in waiting in the browser: the address to reopen if the user closed that tab. */
+  const [signIn, setSignIn] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const list = await call('listSites', {});
@@ -47,6 +54,44 @@ export function SitesView() {
       .then((s) => setUnprotected(!s.protected))
       .catch((e) => setError(messageOf(e)));
   }, [refresh]);
+
+  // WordPress's answer comes back through the OS (presswork://authorize), not as a reply to a call.
+  useEffect(
+    () =>
+      api.onEvent('siteAuthorization', (outcome) => {
+        setSignIn(null);
+        setBusy(null);
+        if (outcome.status === 'connected') {
+          const profile = outcome.site;
+          setError(null);
+          setConnected(profile);
+          setDraft({ id: profile.id, name: profile.name, url: profile.url, username: profile.username, password: '' });
+          void refresh();
+        } else {
+          setError(outcome.message);
+        }
+      }),
+    [refresh],
+  );
+
+  const signInWithWordPress = async () => {
+    setBusy('authorize');
+    setError(null);
+    setConnected(null);
+    try {
+      const { authorizeUrl } = await call('beginSiteAuthorization', {
+        id: draft.id,
+        name: draft.name.trim() || defaultName(draft.url, sites),
+        url: draft.url,
+        allowUnprotectedStorage: acceptUnprotected,
+      });
+      setSignIn(authorizeUrl);
+      openInBrowser(authorizeUrl);
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(null);
+    }
+  };
 
   const edit = (site: SiteProfile) => {
     setDraft({ id: site.id, name: site.name, url: site.url, username: site.username, password: '' });
@@ -89,6 +134,8 @@ export function SitesView() {
       setSynced(
         `Synced: ${s.sections} sections, ${s.tags} tags, ${s.authors} authors; ${s.postsCreated} new stories, ${s.postsUpdated} updated` +
           (s.postsSkipped > 0 ? `, ${s.postsSkipped} unchanged or edited here (kept)` : '') +
+          (s.mediaImported > 0 ? `; ${s.mediaImported} images brought into the media library` : '') +
+          (s.mediaFailed > 0 ? `; ${s.mediaFailed} images could not be downloaded and stay on the site` : '') +
           '.',
       );
       setConnected((await refresh()).find((p) => p.id === site.id) ?? null);
@@ -168,7 +215,10 @@ export function SitesView() {
               onChange={(e) => setDraft({ ...draft, password: e.target.value })}
             />
           </label>
-          <p className="muted hint">Create one in WordPress under Users → Profile → Application Passwords.</p>
+          <p className="muted hint">
+            Create one in WordPress under Users → Profile → Application Passwords, or leave Username and Application password empty and use Sign
+            in with WordPress.
+          </p>
           {unprotected && (
             <div className="storage-warning" role="note">
               <p>
@@ -184,7 +234,21 @@ export function SitesView() {
             <button type="submit" className="primary" disabled={busy !== null}>
               {busy === 'connect' ? 'Connecting…' : 'Connect'}
             </button>
+            <button type="button" disabled={busy !== null || draft.url.trim() === ''} onClick={() => void signInWithWordPress()}>
+              Sign in with WordPress
+            </button>
           </div>
+          {signIn && (
+            <div className="sign-in-waiting" role="status">
+              <p>Waiting for WordPress: approve Presswork in your browser. It comes back here by itself.</p>
+              <button type="button" onClick={() => openInBrowser(signIn)}>
+                Open the WordPress page again
+              </button>{' '}
+              <button type="button" onClick={() => (setSignIn(null), setBusy(null))}>
+                Cancel sign-in
+              </button>
+            </div>
+          )}
           {error && (
             <div role="alert" className="field-error">
               {error}

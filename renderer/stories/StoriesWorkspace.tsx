@@ -79,6 +79,17 @@ export function StoriesWorkspace() {
     flushCurrent.current = flush;
   }, []);
 
+  /** The core rewrote the open story: show its version without saving the editor's over it. */
+  const replaced = async (id: string) => {
+    try {
+      const story = await call('getStory', { id });
+      setCurrent((open) => (open?.id === id ? story : open));
+      await reload();
+    } catch (e) {
+      report(e);
+    }
+  };
+
   /** Runs a library action on the open story after saving it, then refreshes the list. */
   const act = async (fn: () => Promise<Story | null>) => {
     try {
@@ -132,7 +143,7 @@ export function StoriesWorkspace() {
                 onRestored={(story) => (setCurrent(story), void reload())}
                 onMoved={(status) => patch(current.id, { status })}
               >
-                <PublishPanel storyId={current.id} flush={flush} />
+                <PublishPanel storyId={current.id} flush={flush} onStoryReplaced={() => void replaced(current.id)} />
               </StoryAside>
             )}
             actions={

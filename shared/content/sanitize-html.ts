@@ -14,12 +14,20 @@ import { convertOfficeLists } from './office-lists';
  * passed through DOMPurify where the window supports it, and sanitizing it again changes
  * nothing.
  */
-export function sanitizeHtml(html: string, window: DomWindow): string {
+export interface SanitizeOptions {
+  /**
+   * Word and Google Docs send tables without <th>; from the clipboard, a first row set entirely in
+   * bold is read as the header row the writer meant. Not for a site's own HTML, which says what it means.
+   */
+  fromClipboard?: boolean;
+}
+
+export function sanitizeHtml(html: string, window: DomWindow, options: SanitizeOptions = {}): string {
   // One pass can leave what the next would remove (fast-check found an inline wrapper left holding
   // only a line break), so passes repeat until the output is stable: idempotent by construction.
-  let clean = cleanOnce(html, window);
+  let clean = cleanOnce(html, window, options);
   for (let pass = 0; pass < 4; pass++) {
-    const again = cleanOnce(clean, window);
+    const again = cleanOnce(clean, window, options);
     if (again === clean) break;
     clean = again;
   }
@@ -27,13 +35,14 @@ export function sanitizeHtml(html: string, window: DomWindow): string {
   return purify ? purify.sanitize(clean, PURIFY_CONFIG) : clean;
 }
 
-function cleanOnce(html: string, window: DomWindow): string {
+function cleanOnce(html: string, window: DomWindow, options: SanitizeOptions): string {
   const doc = parseHtmlDocument(html, window);
   const body = doc.body ?? doc.documentElement;
   if (!body) return '';
   convertOfficeLists(body);
   const target = doc.createElement('div');
   cleanChildren(body, target, doc, 'flow');
+  if (options.fromClipboard) for (const table of Array.from(target.querySelectorAll('table'))) promoteBoldFirstRow(table, doc);
   normalizeText(target);
   dropWhitespaceBesideBlocks(target);
   trimEdges(target);
@@ -41,8 +50,8 @@ function cleanOnce(html: string, window: DomWindow): string {
 }
 
 /** The sanitized HTML parsed into a document, for Lexical's `$generateNodesFromDOM`. */
-export function sanitizeHtmlToDocument(html: string, window: DomWindow): Document {
-  return parseHtmlDocument(sanitizeHtml(html, window), window);
+export function sanitizeHtmlToDocument(html: string, window: DomWindow, options: SanitizeOptions = {}): Document {
+  return parseHtmlDocument(sanitizeHtml(html, window, options), window);
 }
 
 export const ALLOWED_TAGS = [
@@ -453,11 +462,65 @@ function buildTable(source: Element, doc: Document): Element | null {
     }
     body.appendChild(tr);
   }
+  markHeaderRow(sections, doc);
   for (const section of ['thead', 'tbody', 'tfoot']) {
     const body = sections.get(section);
     if (body) table.appendChild(body);
   }
   return table.firstChild ? table : null;
+}
+
+/** Cells in a <thead> are the table's header row: <th>, as WordPress's table block saves them. */
+function markHeaderRow(sections: Map<string, Element>, doc: Document): void {
+  const head = sections.get('thead');
+  if (head) for (const cell of Array.from(head.querySelectorAll('td'))) renameCell(cell, 'th', doc);
+}
+
+/**
+ * A story's table has a header row, and Word and Google Docs send no <th> at all: a first row set
+ * entirely in bold above other rows is the header the writer meant (its bold is the header's own
+ * style, so it is not kept as well).
+ */
+function promoteBoldFirstRow(table: Element, doc: Document): void {
+  if (table.querySelector('thead, th')) return;
+  const body = Array.from(table.children).find((c) => tagName(c) === 'tbody');
+  const rows = body ? Array.from(body.children) : [];
+  if (rows.length < 2) return;
+  const first = rows[0]!;
+  const cells = Array.from(first.children);
+  if (!cells.every(allBold)) return;
+  for (const cell of cells) {
+    for (const strong of Array.from(cell.querySelectorAll('strong'))) strong.replaceWith(...Array.from(strong.childNodes));
+    cell.normalize();
+    renameCell(cell, 'th', doc);
+  }
+  const thead = doc.createElement('thead');
+  thead.appendChild(first);
+  table.insertBefore(thead, body!);
+}
+
+function allBold(cell: Element): boolean {
+  let words = false;
+  const walk = (node: Node, bold: boolean): boolean => {
+    if (node.nodeType === 3) {
+      if ((node.textContent ?? '').trim() === '') return true;
+      words = true;
+      return bold;
+    }
+    const isBold = bold || (node.nodeType === 1 && tagName(node as Element) === 'strong');
+    return Array.from(node.childNodes).every((child) => walk(child, isBold));
+  };
+  return walk(cell, false) && words;
+}
+
+function renameCell(cell: Element, tag: 'th', doc: Document): void {
+  const out = doc.createElement(tag);
+  for (const span of ['colspan', 'rowspan']) {
+    const value = cell.getAttribute(span);
+    if (value) out.setAttribute(span, value);
+  }
+  out.append(...Array.from(cell.childNodes));
+  cell.replaceWith(out);
 }
 
 function isBlock(element: Element): boolean {

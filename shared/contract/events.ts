@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StoryId } from '../story/story-schema';
 import { ImportProgress } from '../media/media-schema';
 import { PublishProgress } from './operations/publish';
+import { SiteAuthorizationOutcome } from './operations/sites';
 
 /** Everything the core pushes to the renderer unasked. */
 export const events = {
@@ -11,6 +12,7 @@ export const events = {
   menuCommand: z.object({ command: z.enum(['newStory', 'find']) }),
   mediaImportProgress: ImportProgress,
   publishProgress: PublishProgress,
+  siteAuthorization: SiteAuthorizationOutcome,
 } as const;
 
 export type Events = typeof events;

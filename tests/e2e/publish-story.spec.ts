@@ -78,4 +78,24 @@ test('the Publish button runs the checklist, publishes in the background and sho
   // Unpublish takes it back to a draft on the site.
   await panel.getByRole('button', { name: 'Unpublish' }).click();
   await expect(panel.getByLabel('On the site', { exact: true })).toContainText('On the site as draft', { timeout: 30_000 });
+
+  // Changed on the site again: this time the site's version is kept, and the open editor shows it.
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  const again = await fetch(`${wp.url}/wp-json/wp/v2/posts/${post.id}`, {
+    method: 'POST',
+    headers: { Authorization: basicAuth(wp.user, wp.appPassword2), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: `Desk headline ${u}`, content: '<!-- wp:paragraph -->\n<p>Turnout was 62 per cent, the desk says.</p>\n<!-- /wp:paragraph -->' }),
+  });
+  expect(again.ok).toBe(true);
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Our late line.');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await panel.getByRole('button', { name: 'Publish anyway' }).click();
+  await expect(conflict).toContainText('Changed on the site');
+  await conflict.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(conflict).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(`Desk headline ${u}`);
+  await expect(body).toHaveText('Turnout was 62 per cent, the desk says.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -16,6 +16,8 @@ export interface HarnessServer {
 }
 
 const LOOPBACK = '127.0.0.1';
+/** Where tests play the OS handing the app a presswork:// link (Electron's open-url). */
+export const OPEN_URL_PATH = '/os/open-url';
 
 /**
  * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
@@ -31,6 +33,10 @@ export async function startHarnessServer(core: Core, options: { port: number; re
   server.on('request', (req, res) => {
     void (async () => {
       const requestUrl = new URL(req.url ?? '/', origin);
+      if (requestUrl.pathname === OPEN_URL_PATH) {
+        await openUrlFromOs(core, req, res, requestUrl.searchParams.get('token') === token);
+        return;
+      }
       const answer = isMediaPath(requestUrl.pathname)
         ? resolveMediaRequest(core.mediaDir, req.method ?? 'GET', requestUrl.pathname)
         : resolveAppRequest(options.rendererDir, req.method ?? 'GET', requestUrl.toString(), null);
@@ -87,6 +93,22 @@ export async function startHarnessServer(core: Core, options: { port: number; re
         server.closeAllConnections();
       }),
   };
+}
+
+async function openUrlFromOs(core: Core, req: http.IncomingMessage, res: http.ServerResponse, authorised: boolean): Promise<void> {
+  if (req.method !== 'POST' || !authorised) {
+    res.writeHead(403).end();
+    return;
+  }
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > 16_384) {
+      res.writeHead(413).end();
+      return;
+    }
+  }
+  res.writeHead((await core.openUrl(body.trim())) ? 204 : 404).end();
 }
 
 function bindSocket(core: Core, ws: WebSocket): void {

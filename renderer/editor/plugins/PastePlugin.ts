@@ -51,7 +51,7 @@ function $pasteClipboard(editor: LexicalEditor, data: DataTransfer, plain: boole
   if (!html) return false; // plain text and files: Lexical's own handling (and the media drop plugin)
   // Sanitized before Lexical ever sees it: DOMParser documents are inert, and the sanitizer
   // rebuilds the tree from an allowlist, so no script, handler, frame or unsafe URL survives.
-  const doc = sanitizeHtmlToDocument(html, window);
+  const doc = sanitizeHtmlToDocument(html, window, { fromClipboard: true });
   const nodes = $scrubPastedNodes($generateNodesFromDOM(editor, doc));
   if (nodes.length === 0) selection.insertRawText(data.getData('text/plain'));
   else $insertGeneratedNodes(editor, nodes, selection);

@@ -21,6 +21,21 @@ import { OPEN_FIND_COMMAND } from './FindReplacePlugin';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
 import { OPEN_LINK_EDITOR_COMMAND } from './LinkEditorPlugin';
+import {
+  BulletListIcon,
+  EmbedIcon,
+  FindIcon,
+  FootnoteIcon,
+  ImageIcon,
+  LinkIcon,
+  NumberedListIcon,
+  PullQuoteIcon,
+  QuoteIcon,
+  RedoIcon,
+  SeparatorIcon,
+  TableIcon,
+  UndoIcon,
+} from './toolbar-icons';
 
 const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
 
@@ -34,11 +49,11 @@ const FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; keys: stri
   { format: 'code', label: 'Inline code', keys: `${MOD}E`, glyph: '</>' },
 ];
 
-const BLOCKS: ReadonlyArray<{ type: TextBlockType; label: string; keys: string; glyph: string }> = [
+const BLOCKS: ReadonlyArray<{ type: TextBlockType; label: string; keys: string; glyph: ReactNode }> = [
   { type: 'h2', label: 'Subhead (H2)', keys: `${MOD}Alt+2`, glyph: 'H2' },
   { type: 'h3', label: 'Subhead (H3)', keys: `${MOD}Alt+3`, glyph: 'H3' },
   { type: 'h4', label: 'Subhead (H4)', keys: `${MOD}Alt+4`, glyph: 'H4' },
-  { type: 'quote', label: 'Quote', keys: '> then space', glyph: '❝' },
+  { type: 'quote', label: 'Quote', keys: '> then space', glyph: <QuoteIcon /> },
 ];
 
 interface ToolbarState {
@@ -104,10 +119,10 @@ export function ToolbarPlugin() {
     <div className="body-toolbar" role="toolbar" aria-label="Formatting">
       <div className="tool-group">
         <ToolButton label="Undo" keys={`${MOD}Z`} disabled={!canUndo} onPress={run(UNDO_COMMAND, undefined)}>
-          ↶
+          <UndoIcon />
         </ToolButton>
         <ToolButton label="Redo" keys={IS_APPLE ? '⌘Shift+Z' : 'Ctrl+Y'} disabled={!canRedo} onPress={run(REDO_COMMAND, undefined)}>
-          ↷
+          <RedoIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
@@ -117,7 +132,7 @@ export function ToolbarPlugin() {
           </ToolButton>
         ))}
         <ToolButton label="Link" keys={`${MOD}K`} pressed={state.link} onPress={run(OPEN_LINK_EDITOR_COMMAND, undefined)}>
-          🔗
+          <LinkIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
@@ -127,38 +142,38 @@ export function ToolbarPlugin() {
           </ToolButton>
         ))}
         <ToolButton label="Bulleted list" keys={`${MOD}Shift+8`} pressed={state.block === 'bullet'} onPress={run(TOGGLE_LIST_COMMAND, 'bullet')}>
-          •≡
+          <BulletListIcon />
         </ToolButton>
         <ToolButton label="Numbered list" keys={`${MOD}Shift+7`} pressed={state.block === 'number'} onPress={run(TOGGLE_LIST_COMMAND, 'number')}>
-          1≡
+          <NumberedListIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
         <ToolButton label="Pull quote" onPress={run(INSERT_PULL_QUOTE_COMMAND, {})}>
-          ❞
+          <PullQuoteIcon />
         </ToolButton>
         <ToolButton label="Image" onPress={run(OPEN_INSERT_DIALOG_COMMAND, 'image')}>
-          🖼
+          <ImageIcon />
         </ToolButton>
         <ToolButton label="Embed" onPress={run(OPEN_INSERT_DIALOG_COMMAND, 'embed')}>
-          ▶
+          <EmbedIcon />
         </ToolButton>
         <ToolButton
           label="Table"
           onPress={run(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}
         >
-          ▦
+          <TableIcon />
         </ToolButton>
         <ToolButton label="Separator" onPress={run(INSERT_SEPARATOR_COMMAND, undefined)}>
-          ―
+          <SeparatorIcon />
         </ToolButton>
         <ToolButton label="Footnote" onPress={run(INSERT_FOOTNOTE_COMMAND, {})}>
-          ¹
+          <FootnoteIcon />
         </ToolButton>
       </div>
       <div className="tool-group">
         <ToolButton label="Find and replace" keys={`${MOD}F`} onPress={run(OPEN_FIND_COMMAND, { replace: false })}>
-          🔍
+          <FindIcon />
         </ToolButton>
       </div>
     </div>

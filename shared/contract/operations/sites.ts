@@ -46,6 +46,28 @@ export const ConnectSiteInput = z
   })
   .strict();
 
+/** Sign-in through WordPress's authorize-application page instead of a pasted password. */
+export const BeginSiteAuthorizationInput = z
+  .object({
+    id: SiteId.optional(),
+    name: ConnectSiteInput.shape.name,
+    url: ConnectSiteInput.shape.url,
+    allowUnprotectedStorage: z.boolean().default(false),
+  })
+  .strict();
+
+export const SiteAuthorizationStarted = z.object({
+  /** Opened in the user's browser; WordPress sends the password back to presswork://authorize. */
+  authorizeUrl: z.string().url(),
+  expiresAt: z.number().int(),
+});
+
+/** How a sign-in begun in the browser ended, pushed when WordPress's link comes back. */
+export const SiteAuthorizationOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('connected'), site: SiteProfile }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
 export const SyncSummary = z.object({
   sections: z.number().int(),
   tags: z.number().int(),
@@ -53,6 +75,9 @@ export const SyncSummary = z.object({
   postsCreated: z.number().int(),
   postsUpdated: z.number().int(),
   postsSkipped: z.number().int(),
+  /** Site images brought into the media library, and those that could not be (they stay on the site). */
+  mediaImported: z.number().int(),
+  mediaFailed: z.number().int(),
 });
 export type SyncSummary = z.infer<typeof SyncSummary>;
 
@@ -60,6 +85,7 @@ export const siteOperations = {
   listSites: operation(z.object({}).strict(), z.array(SiteProfile)),
   getSecretStorage: operation(z.object({}).strict(), SecretStorage),
   connectSite: operation(ConnectSiteInput, SiteProfile),
+  beginSiteAuthorization: operation(BeginSiteAuthorizationInput, SiteAuthorizationStarted),
   deleteSite: operation(z.object({ id: SiteId }).strict(), z.object({ id: SiteId })),
   syncSite: operation(z.object({ id: SiteId }).strict(), SyncSummary),
 } as const;

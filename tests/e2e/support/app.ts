@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BRIDGE_META_NAME } from '../../../shared/contract/wire';
+import { OPEN_URL_PATH } from '../../harness/harness-server';
 import { electronAvailability } from './electron-binary';
 
 export const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -16,6 +18,10 @@ export interface AppSession {
   close(): Promise<void>;
   /** kill -9: no cleanup of any kind. */
   crash(): Promise<void>;
+  /** The next address the app hands to the system browser (Electron's shell.openExternal; a new tab in the harness). */
+  nextExternalUrl(): Promise<string>;
+  /** Plays the OS handing the app a presswork:// link (Electron's open-url event). */
+  openUrl(url: string): Promise<void>;
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -65,6 +71,21 @@ async function launchHarnessApp(browser: Browser, dataDir: string): Promise<AppS
   await page.goto(url);
   return {
     page,
+    nextExternalUrl: async () => {
+      // The tab's first navigation is the address the app opened (the site may redirect it at once).
+      const [request, tab] = await Promise.all([
+        context.waitForEvent('request', { predicate: (r) => r.isNavigationRequest() && !r.url().startsWith(url), timeout: 15_000 }),
+        context.waitForEvent('page', { timeout: 15_000 }),
+      ]);
+      await tab.close();
+      return request.url();
+    },
+    openUrl: async (link) => {
+      const bridge = await page.locator(`meta[name="${BRIDGE_META_NAME}"]`).getAttribute('content');
+      const token = new URL(bridge!).searchParams.get('token')!;
+      const res = await fetch(`${url.replace(/\/$/, '')}${OPEN_URL_PATH}?token=${token}`, { method: 'POST', body: link });
+      if (res.status !== 204) throw new Error(`the harness did not take ${link}: ${res.status}`);
+    },
     close: async () => {
       // A user closing the window: the page unloads first, then the core stops.
       await context.close();
@@ -88,8 +109,27 @@ async function launchElectronApp(dataDir: string): Promise<AppSession> {
     env: { ...process.env, PRESSWORK_DATA_DIR: dataDir } as Record<string, string>,
   });
   const page = await app.firstWindow();
+  // The system browser is out of the test's reach: record what the app would open in it instead.
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as { __pressworkOpened?: string[] }).__pressworkOpened = opened;
+    shell.openExternal = async (target: string) => void opened.push(target);
+  });
   return {
     page,
+    nextExternalUrl: async () => {
+      for (let i = 0; i < 200; i++) {
+        const next = await app.evaluate(() => (globalThis as { __pressworkOpened?: string[] }).__pressworkOpened?.shift() ?? null);
+        if (next) return next;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the app opened nothing in the browser within 10 s');
+    },
+    openUrl: async (link) => {
+      await app.evaluate(({ app: electronApp }, target) => {
+        electronApp.emit('open-url', { preventDefault: () => undefined }, target);
+      }, link);
+    },
     close: () => app.close(),
     crash: async () => {
       app.process().kill('SIGKILL');

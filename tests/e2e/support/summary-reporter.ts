@@ -7,6 +7,7 @@ export default class SummaryReporter implements Reporter {
   private failed = 0;
   private skipped = 0;
   private readonly reasons = new Set<string>();
+  private readonly failedTitles: string[] = [];
 
   onTestEnd(test: TestCase, result: TestResult) {
     if (result.status === 'skipped') {
@@ -14,13 +15,16 @@ export default class SummaryReporter implements Reporter {
       for (const a of test.annotations) if (a.type === 'skip' && a.description) this.reasons.add(a.description);
     } else if (result.status === 'passed' || test.outcome() === 'flaky') {
       if (result.status === 'passed') this.passed++;
-    } else if (result.retry === test.retries) this.failed++;
+    } else if (result.retry === test.retries) {
+      this.failed++;
+      this.failedTitles.push(test.titlePath().filter(Boolean).join(' › '));
+    }
   }
 
   onEnd(_result: FullResult) {
     for (const reason of this.reasons) console.log(`skipped because: ${reason}`);
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
     const file = process.env.PRESSWORK_E2E_SUMMARY;
-    if (file) writeFileSync(file, JSON.stringify({ passed: this.passed, failed: this.failed, skipped: this.skipped, status: _result.status }));
+    if (file) writeFileSync(file, JSON.stringify({ passed: this.passed, failed: this.failed, skipped: this.skipped, failedTitles: this.failedTitles, status: _result.status }));
   }
 }

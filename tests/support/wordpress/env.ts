@@ -8,6 +8,8 @@ export interface WordPressEnv {
   appPassword: string;
   /** A second application password for the same user: "another workstation" in conflict tests. */
   appPassword2: string;
+  /** The user's own login password, for tests that drive wp-admin in a browser (WP_LOGIN_PASSWORD); null when not given. */
+  loginPassword: string | null;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -43,7 +45,7 @@ export function wordpressEnv(): WordPressEnv {
         '(and WP_APP_PASSWORD_2, a second application password of the same user) for an existing test site.',
     );
   }
-  return { url: url.replace(/\/+$/, ''), user, appPassword, appPassword2: source.WP_APP_PASSWORD_2 ?? appPassword };
+  return { url: url.replace(/\/+$/, ''), user, appPassword, appPassword2: source.WP_APP_PASSWORD_2 ?? appPassword, loginPassword: source.WP_LOGIN_PASSWORD ?? null };
 }
 
 /** Basic-auth header for direct REST calls from tests (the "other workstation", read-backs). */

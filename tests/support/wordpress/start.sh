@@ -187,6 +187,7 @@ WP_URL=$URL
 WP_USER=admin
 WP_APP_PASSWORD=$pw
 WP_APP_PASSWORD_2=$pw2
+WP_LOGIN_PASSWORD=adminpass
 ENV
 chmod 600 "$STATE/env"
 log "ready at $URL"

@@ -10,7 +10,7 @@ const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures
 
 describe('sanitizeHtml', () => {
   it('keeps the structure of a Word (desktop) paste and drops its Office markup', () => {
-    const html = sanitizeHtml(fixture('word-desktop.html'), window);
+    const html = sanitizeHtml(fixture('word-desktop.html'), window, { fromClipboard: true });
     expect(html).toContain('<h1>Council approves harbour plan</h1>');
     expect(html).toContain('<h2>What changes</h2>');
     expect(html).toContain('<strong>seven to two</strong>');
@@ -24,12 +24,12 @@ describe('sanitizeHtml', () => {
     expect(html).toContain('<ol><li>Consultation</li><li>Final vote</li></ol>');
     expect(html).toContain('<blockquote><p><em>“This is a good day for the harbour,” said the mayor.</em></p></blockquote>');
     expect(html).toContain('<blockquote><p>We have listened to residents.</p></blockquote>');
-    expect(html).toContain('<table><tbody><tr><td><strong>Vote</strong></td><td><strong>Councillors</strong></td></tr><tr><td>For</td><td>7</td></tr></tbody></table>');
+    expect(html).toContain('<table><thead><tr><th>Vote</th><th>Councillors</th></tr></thead><tbody><tr><td>For</td><td>7</td></tr></tbody></table>');
     expect(html).not.toMatch(/mso-|Mso|style=|class=|<span|<font|o:p|<!--|·|StartFragment|@font-face|Cambria/);
   });
 
   it('keeps the structure of a Google Docs paste, reading its inline styles as formats', () => {
-    const html = sanitizeHtml(fixture('google-docs.html'), window);
+    const html = sanitizeHtml(fixture('google-docs.html'), window, { fromClipboard: true });
     expect(html).toContain('<h2>Storm cuts power to 40,000 homes</h2>');
     // The whole paste sits in <b style="font-weight:normal">: that must not make it bold.
     expect(html).toMatch(/^<h2>/);
@@ -39,7 +39,7 @@ describe('sanitizeHtml', () => {
     expect(html).toContain('<s> (updated hourly)</s>');
     expect(html).toContain('<ul><li>Schools closed<ul><li>North district only</li></ul></li><li>Trains delayed</li></ul>');
     expect(html).toContain('<blockquote><p>Stay indoors if you can.</p></blockquote>');
-    expect(html).toContain('<table><tbody><tr><td><strong>Region</strong></td><td><strong>Homes</strong></td></tr><tr><td>North</td><td>25,000</td></tr></tbody></table>');
+    expect(html).toContain('<table><thead><tr><th>Region</th><th>Homes</th></tr></thead><tbody><tr><td>North</td><td>25,000</td></tr></tbody></table>');
     expect(html).not.toMatch(/style=|dir=|docs-internal|<br>|<span|Apple-interchange/);
   });
 
@@ -108,5 +108,30 @@ describe('sanitizeHtml', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('table header rows', () => {
+  it('reads a <thead> as the header row, its cells as <th>', () => {
+    const html = sanitizeHtml('<table><thead><tr><td>Party</td><td>Seats</td></tr></thead><tbody><tr><td>Green</td><td>4</td></tr></tbody></table>', window);
+    expect(html).toBe('<table><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>Green</td><td>4</td></tr></tbody></table>');
+  });
+
+  it('leaves a first row that is only partly bold, or a single bold row, as ordinary cells', () => {
+    const partly = '<table><tbody><tr><td><strong>Party</strong></td><td>Seats</td></tr><tr><td>Green</td><td>4</td></tr></tbody></table>';
+    expect(sanitizeHtml(partly, window, { fromClipboard: true })).toBe(partly);
+    const single = '<table><tbody><tr><td><strong>Party</strong></td><td><strong>Seats</strong></td></tr></tbody></table>';
+    expect(sanitizeHtml(single, window, { fromClipboard: true })).toBe(single);
+    // A site's own HTML says what it means: a bold first row there stays a bold row.
+    const bold = '<table><tbody><tr><td><strong>Party</strong></td><td><strong>Seats</strong></td></tr><tr><td>Green</td><td>4</td></tr></tbody></table>';
+    expect(sanitizeHtml(bold, window)).toBe(bold);
+  });
+
+  it('keeps existing <th> cells where they are, and is idempotent on a promoted header', () => {
+    const th = '<table><tbody><tr><th>Party</th><td>Green</td></tr><tr><th>Seats</th><td>4</td></tr></tbody></table>';
+    expect(sanitizeHtml(th, window)).toBe(th);
+    const once = sanitizeHtml('<table><tr><td><b>Party</b></td><td><b>Seats</b></td></tr><tr><td>Green</td><td>4</td></tr></table>', window, { fromClipboard: true });
+    expect(once).toBe('<table><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>Green</td><td>4</td></tr></tbody></table>');
+    expect(sanitizeHtml(once, window, { fromClipboard: true })).toBe(once);
   });
 });

@@ -105,7 +105,7 @@ describe('publishing a text story to the real WordPress', () => {
     expect(both.theirs.content).toContain('Our words.');
     await expect(r.publishing.publishing.publish({ storyId, siteId, status: 'draft', overrideWarnings: true })).rejects.toThrow(/resolve it first/);
 
-    r.publishing.publishing.resolve(second.id, 'ours');
+    await r.publishing.publishing.resolve(second.id, 'ours');
     expect((await r.publishing.outbox.waitFor(second.id)).state).toBe('done');
     expect((await rest<WpPost>(wp, 'GET', `/wp/v2/posts/${remoteId}?context=edit`)).title.raw).toBe(`Conflict ${u}`);
 
@@ -114,7 +114,7 @@ describe('publishing a text story to the real WordPress', () => {
     await rest(wp, 'POST', `/wp/v2/posts/${remoteId}`, { title: `Theirs again ${u}` }, wp.appPassword2);
     const third = await r.publishing.publishing.publish({ storyId, siteId, status: 'draft', overrideWarnings: true });
     expect((await r.publishing.outbox.waitFor(third.id)).state).toBe('conflict');
-    expect(r.publishing.publishing.resolve(third.id, 'theirs').state).toBe('cancelled');
+    expect((await r.publishing.publishing.resolve(third.id, 'theirs')).state).toBe('cancelled');
     expect((await rest<WpPost>(wp, 'GET', `/wp/v2/posts/${remoteId}?context=edit`)).title.raw).toBe(`Theirs again ${u}`);
     const fourth = await r.publishing.publishing.publish({ storyId, siteId, status: 'draft', overrideWarnings: true });
     expect((await r.publishing.outbox.waitFor(fourth.id)).state).toBe('done');

@@ -6,6 +6,7 @@ import { EventHub } from '../../../../electron/core/event-hub';
 import { createMedia, type MediaCapability } from '../../../../electron/media/media-capability';
 import { mediaLibrarySource } from '../../../../electron/publish/media-source';
 import { createPublishing } from '../../../../electron/publish/publishing';
+import { mediaLibraryInbox } from '../../../../electron/sites/media-inbox';
 import { MemorySecretStore } from '../../../../electron/secrets/memory-secret-store';
 import { openDatabase } from '../../../../electron/store/database';
 import { createLibrary, type Library } from '../../../../electron/store/library';
@@ -44,6 +45,7 @@ export function openRig(reuse?: { dir: string; secrets: MemorySecretStore }): Ri
     secrets,
     library,
     media: mediaLibrarySource(media),
+    mediaInbox: mediaLibraryInbox(media),
     client: { policy: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200, maxRetryAfterMs: 2_000 }, timeoutMs: 20_000 },
     outbox: { baseDelayMs: 50, maxDelayMs: 400 },
   });
@@ -127,3 +129,34 @@ export async function addImage(r: Rig, details: { alt: string; caption: string; 
 
 export const imageNode = (mediaId: string, caption = '', altText = '') => ({ type: 'image', version: 1, mediaId, caption, credit: '', altText });
 export const pullQuote = (t: string, citation = '') => ({ type: 'pull-quote', version: 1, text: t, citation });
+
+/** A small JPEG of random pixels: different bytes every call. */
+export async function randomJpeg(width = 320): Promise<Buffer> {
+  const sharp = (await import('sharp')).default;
+  const height = Math.round(width * 0.66);
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+}
+
+/** Uploads an image straight to the site's media library, as another workstation would. */
+export async function uploadToSite(wp: WordPressEnv, bytes: Uint8Array, filename: string, details: { alt: string; caption: string }): Promise<{ id: number; source_url: string }> {
+  const query = new URLSearchParams({ alt_text: details.alt, caption: details.caption });
+  const res = await fetch(`${wp.url}/wp-json/wp/v2/media?${query}`, {
+    method: 'POST',
+    headers: { Authorization: basicAuth(wp.user, wp.appPassword2), 'Content-Type': 'image/jpeg', 'Content-Disposition': `attachment; filename="${filename}"` },
+    body: new Uint8Array(bytes),
+  });
+  const json = (await res.json()) as { id: number; source_url: string };
+  if (!res.ok) throw new Error(`upload ${filename}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A core/image block as WordPress's editor writes it for an attachment. */
+export const imageBlock = (id: number, url: string) =>
+  `<!-- wp:image {"id":${id},"sizeSlug":"large"} -->\n<figure class="wp-block-image size-large"><img src="${url}" alt="" class="wp-image-${id}"/></figure>\n<!-- /wp:image -->`;
+
+/** How many attachments the site holds, in all. */
+export async function siteMediaCount(wp: WordPressEnv): Promise<number> {
+  const res = await fetch(`${wp.url}/wp-json/wp/v2/media?per_page=1&_fields=id`, { headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
+  if (!res.ok) throw new Error(`media count: ${res.status}`);
+  return Number(res.headers.get('x-wp-total'));
+}
