@@ -10,7 +10,7 @@ import { showFatalError } from './shell/dialogs';
 import { bindIpc, forwardEvents } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { safeStorageCipher } from './shell/safe-storage';
-import { createMainWindow, hardenSession } from './shell/window';
+import { createMainWindow, hardenSession, holdCloseUntilSaved } from './shell/window';
 
 // The shell only wires Electron to the core; everything it calls is tested under plain Node.
 const here = __dirname; // dist/electron inside the app (asar) or the checkout
@@ -75,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       const open = () => {
         win = createMainWindow(path.join(here, 'preload.cjs'));
         forwardEvents(core!, win.webContents);
+        holdCloseUntilSaved(win, () => core!.requestClose());
         win.on('closed', () => (win = null));
       };
       installMenu(core, () => win);

@@ -14,6 +14,7 @@ import { mediaLibrarySource } from '../publish/media-source';
 import { mediaLibraryInbox } from '../sites/media-inbox';
 import { createMedia } from '../media/media-capability';
 import { isAuthorizationCallback } from '../sites/site-authorization';
+import { CloseGate, type CloseOutcome } from './close-gate';
 
 export interface CoreOptions {
   dataDir: string;
@@ -35,6 +36,8 @@ export interface Core {
    * stand-in for it). Answers false for links that are not Presswork's.
    */
   openUrl(url: string): Promise<boolean>;
+  /** Asks the window to save the open story before it closes; resolves when it has, or could not, or did not answer in time. */
+  requestClose(timeoutMs?: number): Promise<CloseOutcome>;
   close(): void;
 }
 
@@ -50,8 +53,9 @@ export function createCore(options: CoreOptions): Core {
   const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media), mediaInbox: mediaLibraryInbox(media) });
 
   // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
+  const closeGate = new CloseGate((requestId) => events.emit('closeRequested', { requestId }));
   const handlers = {
-    ...appHandlers(options),
+    ...appHandlers(options, closeGate),
     ...storyHandlers(library, events),
     ...reviewHandlers(library, events),
     ...publishing.handlers,
@@ -63,6 +67,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     db,
     mediaDir: media.mediaDir,
+    requestClose: (timeoutMs) => closeGate.request(timeoutMs),
     openUrl: async (url) => {
       if (!isAuthorizationCallback(url)) return false;
       await publishing.openCallback(url);

@@ -3,7 +3,9 @@ import { APP_ENTRY_URL, isAppUrl } from '../security/app-origin';
 import { externalUrlToOpen, isNavigationAllowed } from '../security/navigation';
 import { isPermissionAllowed } from '../security/permissions';
 import { hardenedWebPreferences } from '../security/web-preferences';
+import type { CloseOutcome } from '../core/close-gate';
 import { installContextMenu } from './context-menu';
+import { confirmCloseUnsaved } from './dialogs';
 
 /** Session-wide guards: deny permissions by default and refuse every webview. */
 export function hardenSession(): void {
@@ -47,4 +49,27 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);
   return win;
+}
+
+/**
+ * Holds a window's close until the renderer has saved the open story (the core's close gate), so a
+ * story typed a moment ago is on disk before the window goes; asks the user when the save failed.
+ */
+export function holdCloseUntilSaved(win: BrowserWindow, requestClose: () => Promise<CloseOutcome>): void {
+  let allowed = false;
+  let asking = false;
+  win.on('close', (event) => {
+    if (allowed) return;
+    event.preventDefault();
+    if (asking) return;
+    asking = true;
+    void requestClose()
+      .then(async (outcome) => (outcome.ok || outcome.reason === 'no_answer' ? true : confirmCloseUnsaved(win, outcome.message)))
+      .then((close) => {
+        asking = false;
+        if (!close || win.isDestroyed()) return;
+        allowed = true;
+        win.close();
+      });
+  });
 }

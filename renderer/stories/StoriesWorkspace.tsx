@@ -57,6 +57,25 @@ export function StoriesWorkspace() {
     [createStory],
   );
 
+  useEffect(
+    () =>
+      // The shell holds the window's close until the open story is saved (or the user is told it could not be).
+      api.onEvent('closeRequested', ({ requestId }) => {
+        void (async () => {
+          let saved = true;
+          let message = '';
+          try {
+            await flushCurrent.current?.();
+          } catch (e) {
+            saved = false;
+            message = e instanceof Error ? e.message : String(e);
+          }
+          await call('confirmClose', { requestId, saved, message }).catch(() => undefined);
+        })();
+      }),
+    [],
+  );
+
   useEffect(() => {
     // Window close: flush the open story first; the browser waits only for the synchronous part,
     // so the save was already sent by the time the page goes.

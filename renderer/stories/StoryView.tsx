@@ -52,8 +52,7 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
   );
 
   useEffect(() => {
-    const flush = () => saver.flush();
-    registerFlush(flush);
+    registerFlush(() => saver.flushOrThrow());
     return () => {
       registerFlush(null);
       void saver.flush().finally(() => saver.dispose());

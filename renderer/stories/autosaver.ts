@@ -48,11 +48,21 @@ export class Autosaver<T> {
     }
   }
 
+  /**
+   * Like flush, but fails while anything is still unsaved: for leaving the story (switching, closing
+   * the window), which must not go ahead and drop words the core never acknowledged.
+   */
+  async flushOrThrow(): Promise<void> {
+    await this.flush();
+    if (this.dirty) throw new Error(this.lastError ?? 'Your last changes are not saved yet.');
+  }
+
   dispose(): void {
     this.clearTimer();
   }
 
   private lastFailed = false;
+  private lastError: string | null = null;
   private lastKind: SaveState['kind'] = 'idle';
 
   private emit(state: SaveState) {
@@ -86,7 +96,8 @@ export class Autosaver<T> {
       .catch((error: unknown) => {
         this.lastFailed = true;
         const message = error instanceof Error ? error.message : String(error);
-        this.emit({ kind: 'error', message: `Not saved: ${message}` });
+        this.lastError = `Not saved: ${message}`;
+        this.emit({ kind: 'error', message: this.lastError });
         // Keep the edits dirty and try again later; nothing typed is dropped.
         this.clearTimer();
         this.timer = setTimeout(() => void this.flush(), 3000);

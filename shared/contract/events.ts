@@ -13,6 +13,8 @@ export const events = {
   mediaImportProgress: ImportProgress,
   publishProgress: PublishProgress,
   siteAuthorization: SiteAuthorizationOutcome,
+  /** The window is about to close: save the open story, then answer with confirmClose. */
+  closeRequested: z.object({ requestId: z.string().uuid() }),
 } as const;
 
 export type Events = typeof events;

@@ -39,3 +39,18 @@ test('kill -9 after "Saved" loses nothing', async ({ launch }) => {
   const second = await launch();
   await expectStoryIntact(second);
 });
+
+test('closing the window straight after typing saves the story before the window goes', async ({ launch }) => {
+  const first = await launch();
+  const { page } = first;
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type(BODY);
+  // No waiting for "Saved": the close itself must carry the last words to disk.
+  await first.closeWindow();
+  await first.crash();
+
+  const second = await launch();
+  await expectStoryIntact(second);
+});

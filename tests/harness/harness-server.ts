@@ -18,6 +18,8 @@ export interface HarnessServer {
 const LOOPBACK = '127.0.0.1';
 /** Where tests play the OS handing the app a presswork:// link (Electron's open-url). */
 export const OPEN_URL_PATH = '/os/open-url';
+/** Where tests play the user closing the window: the core's close gate runs as in Electron; answers its outcome. */
+export const CLOSE_WINDOW_PATH = '/os/close-window';
 
 /**
  * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
@@ -35,6 +37,11 @@ export async function startHarnessServer(core: Core, options: { port: number; re
       const requestUrl = new URL(req.url ?? '/', origin);
       if (requestUrl.pathname === OPEN_URL_PATH) {
         await openUrlFromOs(core, req, res, requestUrl.searchParams.get('token') === token);
+        return;
+      }
+      if (requestUrl.pathname === CLOSE_WINDOW_PATH) {
+        if (req.method !== 'POST' || requestUrl.searchParams.get('token') !== token) res.writeHead(403).end();
+        else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await core.requestClose()));
         return;
       }
       const answer = isMediaPath(requestUrl.pathname)

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BRIDGE_META_NAME } from '../../../shared/contract/wire';
-import { OPEN_URL_PATH } from '../../harness/harness-server';
+import { CLOSE_WINDOW_PATH, OPEN_URL_PATH } from '../../harness/harness-server';
 import { electronAvailability } from './electron-binary';
 
 export const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -22,6 +22,8 @@ export interface AppSession {
   nextExternalUrl(): Promise<string>;
   /** Plays the OS handing the app a presswork:// link (Electron's open-url event). */
   openUrl(url: string): Promise<void>;
+  /** The user closes the window; resolves once it has gone (after the app's own save-before-close). */
+  closeWindow(): Promise<void>;
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -69,6 +71,10 @@ async function launchHarnessApp(browser: Browser, dataDir: string): Promise<AppS
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  const osEndpoint = async (route: string) => {
+    const bridge = await page.locator(`meta[name="${BRIDGE_META_NAME}"]`).getAttribute('content');
+    return `${url.replace(/\/$/, '')}${route}?token=${new URL(bridge!).searchParams.get('token')!}`;
+  };
   return {
     page,
     nextExternalUrl: async () => {
@@ -81,10 +87,14 @@ async function launchHarnessApp(browser: Browser, dataDir: string): Promise<AppS
       return request.url();
     },
     openUrl: async (link) => {
-      const bridge = await page.locator(`meta[name="${BRIDGE_META_NAME}"]`).getAttribute('content');
-      const token = new URL(bridge!).searchParams.get('token')!;
-      const res = await fetch(`${url.replace(/\/$/, '')}${OPEN_URL_PATH}?token=${token}`, { method: 'POST', body: link });
+      const res = await fetch(await osEndpoint(OPEN_URL_PATH), { method: 'POST', body: link });
       if (res.status !== 204) throw new Error(`the harness did not take ${link}: ${res.status}`);
+    },
+    closeWindow: async () => {
+      // What Electron's window does on close: the core asks the page to save and waits for its answer.
+      const outcome = (await (await fetch(await osEndpoint(CLOSE_WINDOW_PATH), { method: 'POST' })).json()) as { ok: boolean };
+      if (!outcome.ok) throw new Error(`the window was not ready to close: ${JSON.stringify(outcome)}`);
+      await page.close();
     },
     close: async () => {
       // A user closing the window: the page unloads first, then the core stops.
@@ -125,6 +135,11 @@ async function launchElectronApp(dataDir: string): Promise<AppSession> {
       }
       throw new Error('the app opened nothing in the browser within 10 s');
     },
+    closeWindow: async () => {
+      const closed = page.waitForEvent('close', { timeout: 15_000 });
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+      await closed;
+    },
     openUrl: async (link) => {
       await app.evaluate(({ app: electronApp }, target) => {
         electronApp.emit('open-url', { preventDefault: () => undefined }, target);
@@ -132,8 +147,11 @@ async function launchElectronApp(dataDir: string): Promise<AppSession> {
     },
     close: () => app.close(),
     crash: async () => {
-      app.process().kill('SIGKILL');
-      await new Promise((r) => app.process().once('exit', r));
+      const child = app.process();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

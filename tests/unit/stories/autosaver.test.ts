@@ -78,4 +78,23 @@ describe('the autosaver', () => {
     expect(states.at(-1)).toEqual({ kind: 'saved', at: 5 });
     saver.dispose();
   });
+
+  it('flushOrThrow fails while a change is unsaved, so leaving the story can stop, and passes once saved', async () => {
+    let fail = true;
+    const saver = new Autosaver<string>(
+      async () => {
+        if (fail) throw new Error('The disk is full.');
+        return { savedAt: 7 };
+      },
+      () => undefined,
+    );
+    await expect(saver.flushOrThrow()).resolves.toBeUndefined();
+    saver.change(() => 'x');
+    await expect(saver.flushOrThrow()).rejects.toThrow('Not saved: The disk is full.');
+    fail = false;
+    await expect(saver.flushOrThrow()).resolves.toBeUndefined();
+    expect(saver.dirty).toBe(false);
+    saver.dispose();
+  });
 });
+
