@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $wrapSelectionInMarkNode } from '@lexical/mark';
-import { $getSelection, $isRangeSelection } from 'lexical';
-import { useCallback, useEffect, useState } from 'react';
+import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
+import { $getNodeByKey, $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../shared/review/note-schema';
 import { call } from '../bridge/api';
 
@@ -22,6 +22,33 @@ export function NotesPlugin({ storyId, flush }: { storyId: string; flush: () => 
 
   const refresh = useCallback(() => call('listNotes', { storyId }).then(setNotes, report), [storyId]);
   useEffect(() => void refresh(), [refresh]);
+
+  // A resolved note keeps its anchor in the text (reopening needs it) but loses its highlight.
+  const markKeys = useRef(new Set<NodeKey>());
+  useEffect(() => {
+    const resolved = new Set(notes.filter((n) => n.resolvedAt !== null).map((n) => n.id));
+    const paint = (key: NodeKey) => {
+      const ids = editor.getEditorState().read(() => {
+        const node = $getNodeByKey(key);
+        return $isMarkNode(node) ? node.getIDs() : [];
+      });
+      editor.getElementByKey(key)?.classList.toggle('note-resolved', ids.length > 0 && ids.every((id) => resolved.has(id)));
+    };
+    for (const key of markKeys.current) paint(key);
+    return editor.registerMutationListener(
+      MarkNode,
+      (mutations) => {
+        for (const [key, mutation] of mutations) {
+          if (mutation === 'destroyed') markKeys.current.delete(key);
+          else {
+            markKeys.current.add(key);
+            paint(key);
+          }
+        }
+      },
+      { skipInitialization: false },
+    );
+  }, [editor, notes]);
 
   const add = async () => {
     const noteId = crypto.randomUUID();

@@ -43,11 +43,17 @@ test('send to copy, the copy chief lands on the changes since, moves are recorde
   await openNotes.getByRole('textbox', { name: 'Reply' }).fill('The 5th.');
   await openNotes.getByRole('button', { name: 'Reply' }).click();
   await expect(openNotes).toContainText('The 5th.');
+  const mark = page.getByRole('textbox', { name: 'Body' }).locator('mark');
+  await expect(mark).not.toHaveClass(/note-resolved/);
   await openNotes.getByRole('button', { name: 'Resolve' }).click();
   await expect(notes).toContainText('0 open notes');
+  // Resolved: the anchor stays in the text, its highlight goes.
+  await expect(mark).toHaveClass(/note-resolved/);
+  await expect(mark).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   await notes.getByRole('checkbox', { name: 'Show resolved' }).check();
   await openNotes.getByRole('button', { name: 'Reopen' }).click();
   await expect(notes).toContainText('1 open note');
+  await expect(mark).not.toHaveClass(/note-resolved/);
   await expect(page.getByRole('status')).toHaveText(/^Saved /, { timeout: 5_000 });
 
   const list = page.getByRole('list', { name: 'Stories' });
