@@ -223,13 +223,13 @@ export function PublishPanel({ storyId, flush, onStoryReplaced }: PublishPanelPr
             On the site as <strong>{remote.remoteStatus}</strong>
             {remote.link && (
               <>
-                : <span className="publish-link">{remote.link}</span>
+                : <ExternalLink href={remote.link} />
               </>
             )}
           </p>
           {remote.link && remote.remoteStatus !== 'publish' && remote.remoteStatus !== 'trash' && (
             <p className="muted">
-              Preview on the site (signed in to WordPress): <span className="publish-link">{sitePreviewUrl(remote.link, remote.remoteId)}</span>
+              Open the preview on the site (signed in to WordPress): <ExternalLink href={sitePreviewUrl(remote.link, remote.remoteId)} />
             </p>
           )}
           {remote.remoteStatus !== 'trash' && (
@@ -281,6 +281,15 @@ function sitePreviewUrl(link: string, id: number): string {
   url.searchParams.set('p', String(id));
   url.searchParams.set('preview', 'true');
   return url.toString();
+}
+
+/** Opens in the user's browser: the shell hands every new window to the system browser and never loads it in the app. */
+function ExternalLink({ href }: { href: string }) {
+  return (
+    <a className="publish-link" href={href} target="_blank" rel="noopener noreferrer">
+      {href}
+    </a>
+  );
 }
 
 function ConflictDiff({ label, ours, theirs }: { label: string; ours: string; theirs: string }) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { LibraryFilter, type LibrarySort } from '../../shared/story/library-schema';
 import type { Story } from '../../shared/story/story-schema';
 import { api, call } from '../bridge/api';
+import { EditorWarmup } from '../editor/EditorWarmup';
 import { PublishPanel } from '../publish/PublishPanel';
 import { NotesPlugin } from '../review/NotesPlugin';
 import { StoryAside } from '../review/StoryAside';
@@ -139,6 +140,7 @@ export function StoriesWorkspace() {
       />
       <main className="workspace">
         <LibraryHealthBanner onRestored={() => void (setCurrent(null), reload())} />
+        <EditorWarmup />
         {error && (
           <div role="alert" className="error-banner">
             {error}
