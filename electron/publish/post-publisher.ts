@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { bodyToBlockMarkup, BlockConversionError, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
+import { footnoteFormatFor } from '../../shared/content/wordpress/footnote-anchors';
+import { bodyToPostContent, BlockConversionError, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
 import { mediaReferences } from '../../shared/media/media-references';
 import { UserFacingError } from '../../shared/contract/result';
 import type { Story } from '../../shared/story/story-schema';
@@ -24,9 +25,18 @@ export interface RemotePost {
   title: { raw?: string; rendered?: string };
   content?: { raw?: string };
   excerpt?: { raw?: string };
+  /** Registered meta; WordPress 6.3+ keeps footnotes here (an empty list on sites with none registered). */
+  meta?: { footnotes?: unknown } | unknown[];
 }
 
-export const POST_FIELDS = 'id,slug,status,link,modified_gmt,date_gmt,title,content,excerpt';
+export const POST_FIELDS = 'id,slug,status,link,modified_gmt,date_gmt,title,content,excerpt,meta';
+
+/** The post's footnotes meta (WordPress 6.3+), when it has one. */
+export function footnotesMetaOf(post: Pick<RemotePost, 'meta'>): string | null {
+  const meta = post.meta;
+  if (!meta || Array.isArray(meta)) return null;
+  return typeof meta.footnotes === 'string' && meta.footnotes !== '' ? meta.footnotes : null;
+}
 
 /** The site changed the post since our last sync: nothing was overwritten. */
 export class ConflictDetected extends Error {
@@ -85,8 +95,10 @@ export class PostPublisher {
     for (const sectionId of story.fields.sectionIds) categories.push(await this.ensureSection(client, site.id, sectionId));
 
     let content: string;
+    let footnotesMeta: string | null;
     try {
-      content = bodyToBlockMarkup(story.body, (id) => resolved.get(id) ?? null);
+      // WordPress 6.3+ has a footnotes block fed from post meta; older sites get the numbered list.
+      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion)));
     } catch (error) {
       if (error instanceof BlockConversionError) throw new UserFacingError('invalid_input', error.message);
       throw error;
@@ -104,6 +116,7 @@ export class PostPublisher {
       featured_media: featured ? featured.remoteId : 0,
     };
     if (author !== null) payload.author = author;
+    if (footnotesMeta !== null) payload.meta = { footnotes: footnotesMeta };
     if (job.targetStatus === 'future' && job.dateGmt) payload.date_gmt = job.dateGmt;
 
     progress('Sending the post', 0.8);

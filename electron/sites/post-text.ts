@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
 import { wordpressToBody } from '../../shared/content/wordpress/from-wordpress';
 import { HEADLINE_MAX, STANDFIRST_MAX, type BodyState } from '../../shared/story/story-schema';
-import type { RemotePost } from '../publish/post-publisher';
+import { footnotesMetaOf, type RemotePost } from '../publish/post-publisher';
 import { decodeEntities } from '../publish/site-terms';
 
 export interface PostText {
@@ -13,12 +13,12 @@ export interface PostText {
 }
 
 /** A post's headline, standfirst and body as a story keeps them, the same for sync and for "keep theirs". */
-export function postText(post: Pick<RemotePost, 'title' | 'excerpt' | 'content'>, window: DomWindow): PostText {
+export function postText(post: Pick<RemotePost, 'title' | 'excerpt' | 'content' | 'meta'>, window: DomWindow): PostText {
   return {
     headline: decodeEntities(post.title.raw ?? '').slice(0, HEADLINE_MAX),
     // WordPress keeps the excerpt as HTML; the standfirst is plain text.
     standfirst: decodeEntities((post.excerpt?.raw ?? '').replace(/<[^>]*>/g, '')).trim().slice(0, STANDFIRST_MAX),
-    body: wordpressToBody(post.content?.raw ?? '', window),
+    body: wordpressToBody(post.content?.raw ?? '', window, { footnotesMeta: footnotesMetaOf(post) }),
   };
 }
 

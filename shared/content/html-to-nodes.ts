@@ -11,15 +11,18 @@ export interface NodeJSON {
   [key: string]: unknown;
 }
 
-/** Footnote texts by number, collected from a post's footnote list before its text is read. */
-export type FootnoteTexts = ReadonlyMap<number, string>;
+/**
+ * Footnote texts by the anchor their references link to (`fn-3` in our list format, WordPress
+ * 6.3+'s note id in its footnotes meta), collected before the post's text is read.
+ */
+export type FootnoteTexts = ReadonlyMap<string, string>;
 
 const FORMAT_BITS: Record<string, number> = { strong: 1, em: 2, s: 4, u: 8, code: 16, sub: 32, sup: 64 };
 
 /**
  * Sanitized HTML → Lexical JSON nodes for a story body: paragraphs, headings, quotes, lists
  * (nested), tables (a <thead> row becomes the header row), separators, links, line breaks and
- * inline formats. Footnote references (`<sup><a href="#fn-N">`) become footnote nodes when
+ * inline formats. Footnote references (`<sup><a href="#fn-N">` or `#<note id>`) become footnote nodes when
  * `footnotes` has their text. Expects the output of `sanitizeHtml`.
  */
 export function cleanHtmlToNodes(cleanHtml: string, window: DomWindow, footnotes: FootnoteTexts = new Map()): NodeJSON[] {
@@ -209,14 +212,14 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   return inner;
 }
 
-/** `<sup><a href="#fn-3">3</a></sup>` whose note is known → the note's text. */
+/** `<sup><a href="#fn-3">3</a></sup>` (or `#<note id>`) whose note is known → the note's text. */
 function footnoteReference(sup: Element, footnotes: FootnoteTexts): string | null {
   const elements = Array.from(sup.children);
   const link = elements[0];
   if (elements.length !== 1 || !link || tagName(link) !== 'a') return null;
   const match = FOOTNOTE_REFERENCE_HREF.exec(link.getAttribute('href') ?? '');
   if (!match) return null;
-  return footnotes.get(Number(match[1])) ?? null;
+  return footnotes.get(match[1]!) ?? null;
 }
 
 function mergeText(nodes: NodeJSON[]): NodeJSON[] {

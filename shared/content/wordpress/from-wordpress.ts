@@ -26,6 +26,8 @@ export interface WordPressImportOptions {
    * without is left out.
    */
   media?: (image: RemoteImage) => string | null;
+  /** The post's `footnotes` meta (WordPress 6.3+): a JSON list of `{id, content}` its `<sup data-fn>` references point to. */
+  footnotesMeta?: string | null;
 }
 
 /**
@@ -36,7 +38,9 @@ export interface WordPressImportOptions {
  */
 export function wordpressToBody(content: string, window: DomWindow, options: WordPressImportOptions = {}): BodyState {
   const blocks = parse(content);
-  const context: ImportContext = { window, options, footnotes: collectFootnotes(blocks, window) };
+  const footnotes = collectFootnotes(blocks, window);
+  for (const [id, text] of footnotesFromMeta(options.footnotesMeta, window)) footnotes.texts.set(id, text);
+  const context: ImportContext = { window, options, footnotes };
   const nodes: NodeJSON[] = [];
   for (const block of blocks) nodes.push(...blockToNodes(block, context));
   return nodesToBody(nodes);
@@ -45,7 +49,7 @@ export function wordpressToBody(content: string, window: DomWindow, options: Wor
 interface ImportContext {
   window: DomWindow;
   options: WordPressImportOptions;
-  footnotes: { texts: FootnoteTexts; listBlocks: Set<ParsedBlock>; listElements: boolean };
+  footnotes: { texts: Map<string, string>; listBlocks: Set<ParsedBlock>; listElements: boolean };
 }
 
 function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
@@ -254,7 +258,7 @@ function collapse(text: string): string {
  * is remembered and skipped.
  */
 function collectFootnotes(blocks: ParsedBlock[], window: DomWindow): ImportContext['footnotes'] {
-  const texts = new Map<number, string>();
+  const texts = new Map<string, string>();
   const listBlocks = new Set<ParsedBlock>();
   let listElements = false;
   const visit = (block: ParsedBlock): void => {
@@ -264,7 +268,7 @@ function collectFootnotes(blocks: ParsedBlock[], window: DomWindow): ImportConte
       const doc = parseHtmlDocument(html, window);
       const found = doc.body ? footnoteLists(doc.body) : [];
       if (found.length > 0) {
-        for (const list of found) for (const [n, text] of readNotes(list)) texts.set(n, text);
+        for (const list of found) for (const [n, text] of readNotes(list)) texts.set(`fn-${n}`, text);
         if (block.blockName === 'core/list') listBlocks.add(block);
         else listElements = true;
         return;
@@ -274,6 +278,27 @@ function collectFootnotes(blocks: ParsedBlock[], window: DomWindow): ImportConte
   };
   blocks.forEach(visit);
   return { texts, listBlocks, listElements };
+}
+
+/** WordPress 6.3+ keeps notes in post meta; their content is rich text, read here as plain words. */
+function footnotesFromMeta(meta: string | null | undefined, window: DomWindow): Array<[string, string]> {
+  if (!meta) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(meta);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  const notes: Array<[string, string]> = [];
+  for (const item of list as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { id, content } = item as { id?: unknown; content?: unknown };
+    if (typeof id !== 'string' || typeof content !== 'string') continue;
+    const doc = parseHtmlDocument(sanitizeHtml(content, window), window);
+    notes.push([id, collapse(doc.body?.textContent ?? '')]);
+  }
+  return notes;
 }
 
 function footnoteLists(root: Element): Element[] {

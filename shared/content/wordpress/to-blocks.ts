@@ -2,7 +2,7 @@ import type { BodyState } from '../../story/story-schema';
 import { isEmbedProvider, detectEmbedProvider, type EmbedProvider } from '../embed-provider';
 import { isAllowedLinkUrl, sanitizeBodyLinks } from '../link-policy';
 import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type BlockAttributes } from './block-comment';
-import { footnoteAnchor, footnoteReferenceAnchor } from './footnote-anchors';
+import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 
 /** What publishing knows about a media-library item once it is uploaded to WordPress. */
 export interface ResolvedMedia {
@@ -47,21 +47,41 @@ const SUPERSCRIPT = 64;
  * footnotes block). Throws BlockConversionError for an image not uploaded yet.
  */
 export function bodyToBlockMarkup(body: BodyState, media: MediaResolver): string {
+  return bodyToPostContent(body, media, 'list').content;
+}
+
+export interface PostContent {
+  content: string;
+  /** The post's `footnotes` meta (JSON) for WordPress 6.3+'s footnotes block; null in the list format. */
+  footnotesMeta: string | null;
+}
+
+/**
+ * The post's content for a site that takes footnotes in `format` (see footnoteFormatFor): in the
+ * core format, references are `<sup data-fn>` marks, the notes go in the post's `footnotes` meta
+ * and a core/footnotes block shows them, as WordPress 6.3+'s own editor saves them.
+ */
+export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat): PostContent {
   const safe = sanitizeBodyLinks(body).body;
-  const context: Context = { media, footnotes: [] };
+  const context: Context = { media, footnotes: [], footnoteFormat: format };
   const blocks: string[] = [];
   for (const node of safe.root.children as JsonNode[]) {
     const block = topLevelBlock(node, context);
     if (block) blocks.push(block);
   }
-  if (context.footnotes.length > 0) blocks.push(footnoteList(context.footnotes));
-  return joinBlocks(blocks);
+  let footnotesMeta: string | null = null;
+  if (format === 'core') {
+    footnotesMeta = JSON.stringify(context.footnotes.map((note, index) => ({ content: escapeHtmlText(note), id: footnoteAnchor(index + 1) })));
+    if (context.footnotes.length > 0) blocks.push(blockMarkup('core/footnotes', {}, ''));
+  } else if (context.footnotes.length > 0) blocks.push(footnoteList(context.footnotes));
+  return { content: joinBlocks(blocks), footnotesMeta };
 }
 
 interface Context {
   media: MediaResolver;
   /** Footnote texts in the order their references were written. */
   footnotes: string[];
+  footnoteFormat: FootnoteFormat;
 }
 
 function topLevelBlock(node: JsonNode, context: Context): string | null {
@@ -327,6 +347,9 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
     case 'footnote': {
       context.footnotes.push(stringOf(node.note));
       const n = context.footnotes.length;
+      if (context.footnoteFormat === 'core') {
+        return `<sup data-fn="${footnoteAnchor(n)}" class="fn"><a href="#${footnoteAnchor(n)}" id="${footnoteReferenceAnchor(n)}">${n}</a></sup>`;
+      }
       return `<sup><a href="#${footnoteAnchor(n)}" id="${footnoteReferenceAnchor(n)}">${n}</a></sup>`;
     }
     default:

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordpressToBody } from '../../../shared/content/wordpress/from-wordpress';
-import { bodyToBlockMarkup, type MediaResolver } from '../../../shared/content/wordpress/to-blocks';
+import { bodyToBlockMarkup, bodyToPostContent, type MediaResolver } from '../../../shared/content/wordpress/to-blocks';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { body, br, cell, embed, footnote, h, image, li, link, list, p, pullQuote, quote, row, separator, table, text, type Json } from './body-builders';
 import { nodeWindow } from './dom-window';
@@ -99,4 +99,17 @@ describe('JSON → WordPress → JSON', () => {
       { numRuns: 100 },
     );
   });
+
+  it('is stable in WordPress 6.3+’s footnotes format too, notes travelling in the footnotes meta (property)', () => {
+    fc.assert(
+      fc.property(bodyArb, (original) => {
+        const post = bodyToPostContent(original, resolver, 'core');
+        const back = wordpressToBody(post.content, window, { media: (img) => toLocal(img.remoteId), footnotesMeta: post.footnotesMeta });
+        expect(canonical(back)).toEqual(canonical(original));
+        expect(bodyToPostContent(back, resolver, 'core')).toEqual(post);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
+

@@ -120,6 +120,34 @@ describe('publishing a text story to the real WordPress', () => {
     expect((await r.publishing.outbox.waitFor(fourth.id)).state).toBe('done');
   });
 
+  it('writes footnotes in the format the site’s WordPress version takes: the list before 6.3, the footnotes block from 6.3', async () => {
+    const r = rig();
+    const siteId = await connect(r, wp);
+    const u = unique();
+    const footnote = (note: string) => ({ type: 'footnote', version: 1, note });
+    const body = bodyOf({ ...paragraph('Turnout rose.'), children: [...paragraph('Turnout rose.').children, footnote('Electoral commission figures.')] });
+    const publishAndRead = async (slug: string) => {
+      const storyId = addStory(r.library, `Footnoted ${slug}`, body, { standfirst: 'With a note.', slug });
+      const job = await r.publishing.publishing.publish({ storyId, siteId, status: 'draft', overrideWarnings: true });
+      expect((await r.publishing.outbox.waitFor(job.id)).error).toBeNull();
+      const remote = r.publishing.publishing.state(storyId).remotes[0]!;
+      return rest<WpPost>(wp, 'GET', `/wp/v2/posts/${remote.remoteId}?context=edit`);
+    };
+
+    // The local WordPress is 6.1: a numbered list, no footnotes block.
+    const listed = await publishAndRead(`fn-list-${u}`);
+    expect(listed.content.raw).toContain('<sup><a href="#fn-1" id="fn-1-link">1</a></sup>');
+    expect(listed.content.raw).toContain('Electoral commission figures.');
+    expect(listed.content.raw).not.toContain('wp:footnotes');
+
+    // The same site reporting 6.4 (as after an upgrade): references carry data-fn and the block follows.
+    r.db.prepare('UPDATE sites SET wp_version = ? WHERE id = ?').run('6.4.2', siteId);
+    const core = await publishAndRead(`fn-core-${u}`);
+    expect(core.content.raw).toContain('<sup data-fn="fn-1" class="fn"><a href="#fn-1" id="fn-1-link">1</a></sup>');
+    expect(core.content.raw).toContain('<!-- wp:footnotes /-->');
+    expect(core.content.raw).not.toContain('<ol>');
+  }, 120_000);
+
   it('schedules, unpublishes back to draft and trashes', async () => {
     const r = rig();
     const siteId = await connect(r, wp);
