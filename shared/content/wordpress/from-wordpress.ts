@@ -2,7 +2,7 @@ import { parse } from '@wordpress/block-serialization-default-parser';
 import type { BodyState } from '../../story/story-schema';
 import { isElement, parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { detectEmbedProvider } from '../embed-provider';
-import { cleanHtmlToNodes, nodesToBody, type FootnoteTexts, type NodeJSON } from '../html-to-nodes';
+import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { isAllowedLinkUrl } from '../link-policy';
 import { sanitizeHtml } from '../sanitize-html';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
