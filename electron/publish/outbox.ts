@@ -168,6 +168,8 @@ export class Outbox {
       return this.store.updateJob(job.id, { state: 'done', step: resultWord(job, post.status), progress: 1, force: false });
     });
     this.emit(done, post.link);
+    // The job ran in the background and moved the story's status: the list shows it at once.
+    this.events.emit('libraryChanged', { reason: 'publish' });
   }
 
   private fail(job: JobRecord, error: unknown): void {

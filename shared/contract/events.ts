@@ -7,8 +7,8 @@ import { SiteAuthorizationOutcome } from './operations/sites';
 /** Everything the core pushes to the renderer unasked. */
 export const events = {
   storySaved: z.object({ id: StoryId, version: z.number().int(), savedAt: z.number().int() }),
-  /** Stories arrived or changed without the open window doing it (a site sync): lists reload. */
-  libraryChanged: z.object({ reason: z.enum(['sync']) }),
+  /** Stories arrived or changed without the open window doing it (a site sync, a publish job moving a status): lists reload. */
+  libraryChanged: z.object({ reason: z.enum(['sync', 'publish']) }),
   menuCommand: z.object({ command: z.enum(['newStory', 'find']) }),
   mediaImportProgress: ImportProgress,
   publishProgress: PublishProgress,

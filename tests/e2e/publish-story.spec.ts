@@ -41,6 +41,8 @@ test('the Publish button runs the checklist, publishes in the background and sho
   await expect(panel.getByLabel('On the site', { exact: true })).toContainText('On the site as publish', { timeout: 30_000 });
   const link = await panel.locator('.publish-link').first().textContent();
   expect(link).toContain(wp.url);
+  // The background job moved the story to Published: the Stories list shows it without a reload.
+  await expect(page.getByRole('list', { name: 'Stories' }).getByRole('listitem').filter({ hasText: `Harness publish ${u}` })).toContainText('Published');
 
   const posts = (await (
     await fetch(`${wp.url}/wp-json/wp/v2/posts?search=${encodeURIComponent(`Harness publish ${u}`)}&status=any&context=edit`, { headers: { Authorization: basicAuth(wp.user, wp.appPassword) } })
