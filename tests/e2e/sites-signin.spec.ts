@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { wordpressEnv } from '../support/wordpress/env';
-import { expect, test } from './support/app';
+import { expect, test, type AppSession } from './support/app';
 
 const wp = wordpressEnv();
 
@@ -19,19 +19,24 @@ async function answerInBrowser(browser: Browser, authorizeUrl: string, approve: 
   return { callback: await callback, tab };
 }
 
+/** Fills in a new site and presses Sign in with WordPress; resolves with the address the app opened in the browser. */
+async function beginSignIn(app: AppSession, name: string): Promise<string> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Sites', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+  const opened = app.nextExternalUrl();
+  await page.getByRole('button', { name: 'Sign in with WordPress' }).click();
+  return opened;
+}
+
 test.describe('sign in with WordPress', () => {
   test.skip(!wp.loginPassword, 'needs the WordPress user’s login password (WP_LOGIN_PASSWORD) to approve the app in wp-admin');
 
   test('approving Presswork in the browser connects the site without pasting a password', async ({ launch, browser }) => {
     const app = await launch();
     const { page } = app;
-    await page.getByRole('button', { name: 'Sites', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Newsroom');
-    await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
-
-    const opened = app.nextExternalUrl();
-    await page.getByRole('button', { name: 'Sign in with WordPress' }).click();
-    const authorizeUrl = await opened;
+    const authorizeUrl = await beginSignIn(app, 'Newsroom');
     expect(authorizeUrl).toContain(`${wp.url}/wp-admin/authorize-application.php?`);
     await expect(page.getByText('Waiting for WordPress')).toBeVisible();
 
@@ -49,12 +54,7 @@ test.describe('sign in with WordPress', () => {
   test('refusing in WordPress says so and stores nothing', async ({ launch, browser }) => {
     const app = await launch();
     const { page } = app;
-    await page.getByRole('button', { name: 'Sites', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Refused');
-    await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
-    const opened = app.nextExternalUrl();
-    await page.getByRole('button', { name: 'Sign in with WordPress' }).click();
-    const { callback, tab } = await answerInBrowser(browser, await opened, false);
+    const { callback, tab } = await answerInBrowser(browser, await beginSignIn(app, 'Refused'), false);
     await app.openUrl(callback);
     await expect(page.getByRole('alert')).toContainText('refused in WordPress');
     await expect(page.getByRole('button', { name: /^Refused, / })).toHaveCount(0);
