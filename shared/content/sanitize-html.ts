@@ -1,7 +1,9 @@
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { isAllowedLinkUrl } from './link-policy';
 import { childNodesOf, isElement, isText, parseHtmlDocument, tagName, type DomWindow } from './dom-window';
+import { formatsFromStyle, isBoldWeight, parseStyle } from './inline-style';
 import { convertOfficeLists } from './office-lists';
+import { markHeaderRow, promoteBoldFirstRow } from './table-headers';
 
 /**
  * Cleans HTML from the clipboard (Word, Google Docs, web pages) or from an imported post down
@@ -470,59 +472,6 @@ function buildTable(source: Element, doc: Document): Element | null {
   return table.firstChild ? table : null;
 }
 
-/** Cells in a <thead> are the table's header row: <th>, as WordPress's table block saves them. */
-function markHeaderRow(sections: Map<string, Element>, doc: Document): void {
-  const head = sections.get('thead');
-  if (head) for (const cell of Array.from(head.querySelectorAll('td'))) renameCell(cell, 'th', doc);
-}
-
-/**
- * A story's table has a header row, and Word and Google Docs send no <th> at all: a first row set
- * entirely in bold above other rows is the header the writer meant (its bold is the header's own
- * style, so it is not kept as well).
- */
-function promoteBoldFirstRow(table: Element, doc: Document): void {
-  if (table.querySelector('thead, th')) return;
-  const body = Array.from(table.children).find((c) => tagName(c) === 'tbody');
-  const rows = body ? Array.from(body.children) : [];
-  if (rows.length < 2) return;
-  const first = rows[0]!;
-  const cells = Array.from(first.children);
-  if (!cells.every(allBold)) return;
-  for (const cell of cells) {
-    for (const strong of Array.from(cell.querySelectorAll('strong'))) strong.replaceWith(...Array.from(strong.childNodes));
-    cell.normalize();
-    renameCell(cell, 'th', doc);
-  }
-  const thead = doc.createElement('thead');
-  thead.appendChild(first);
-  table.insertBefore(thead, body!);
-}
-
-function allBold(cell: Element): boolean {
-  let words = false;
-  const walk = (node: Node, bold: boolean): boolean => {
-    if (node.nodeType === 3) {
-      if ((node.textContent ?? '').trim() === '') return true;
-      words = true;
-      return bold;
-    }
-    const isBold = bold || (node.nodeType === 1 && tagName(node as Element) === 'strong');
-    return Array.from(node.childNodes).every((child) => walk(child, isBold));
-  };
-  return walk(cell, false) && words;
-}
-
-function renameCell(cell: Element, tag: 'th', doc: Document): void {
-  const out = doc.createElement(tag);
-  for (const span of ['colspan', 'rowspan']) {
-    const value = cell.getAttribute(span);
-    if (value) out.setAttribute(span, value);
-  }
-  out.append(...Array.from(cell.childNodes));
-  cell.replaceWith(out);
-}
-
 function isBlock(element: Element): boolean {
   const tag = tagName(element);
   return BLOCKISH.has(tag) && tag !== 'body' && tag !== 'html';
@@ -561,39 +510,4 @@ function isOfficeJunk(element: Element): boolean {
   if (/display\s*:\s*none/i.test(style)) return true;
   const cls = element.getAttribute('class') ?? '';
   return /\bApple-interchange-newline\b/.test(cls);
-}
-
-export function parseStyle(style: string | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!style) return out;
-  for (const declaration of style.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const key = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).trim().toLowerCase();
-    if (key) out.set(key, value);
-  }
-  return out;
-}
-
-function isBoldWeight(value: string | undefined): boolean {
-  if (!value) return false;
-  if (value === 'bold' || value === 'bolder') return true;
-  const weight = Number.parseInt(value, 10);
-  return Number.isFinite(weight) && weight >= 600;
-}
-
-/** The inline formats a style attribute expresses, outermost first. */
-function formatsFromStyle(style: Map<string, string>): string[] {
-  const formats: string[] = [];
-  if (isBoldWeight(style.get('font-weight'))) formats.push('strong');
-  const fontStyle = style.get('font-style');
-  if (fontStyle === 'italic' || fontStyle === 'oblique') formats.push('em');
-  const decoration = `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`;
-  if (/underline/.test(decoration)) formats.push('u');
-  if (/line-through/.test(decoration)) formats.push('s');
-  const align = style.get('vertical-align');
-  if (align === 'super') formats.push('sup');
-  else if (align === 'sub') formats.push('sub');
-  return formats;
 }
