@@ -1,13 +1,12 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
 import { detectEmbedProvider, isEmbedProvider, type EmbedProvider } from '../embed-provider';
+import { HeadlessDecoratorNode } from './headless-decorator-node';
 import { migrateNodeJSON, stringField } from './node-version';
 
 export const EMBED_VERSION = 1;
@@ -21,7 +20,7 @@ export type SerializedEmbedNode = Spread<{ url: string; provider: EmbedProvider 
  * WordPress renders the real embed through oEmbed when the story is published.
  * Headless: `decorate()` returns null; the renderer subclasses it with the same type.
  */
-export class EmbedNode extends DecoratorNode<unknown> {
+export class EmbedNode extends HeadlessDecoratorNode {
   __url: string;
   __provider: EmbedProvider;
 
@@ -72,22 +71,8 @@ export class EmbedNode extends DecoratorNode<unknown> {
     return '';
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const figure = document.createElement('figure');
-    figure.className = 'pw-embed';
-    return figure;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
+  protected override host() {
+    return { tag: 'figure', className: 'pw-embed' };
   }
 }
 

@@ -2,13 +2,12 @@ import {
   $applyNodeReplacement,
   $getRoot,
   $isElementNode,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
+import { HeadlessDecoratorNode } from './headless-decorator-node';
 import { migrateNodeJSON, stringField } from './node-version';
 
 export const FOOTNOTE_VERSION = 1;
@@ -22,7 +21,7 @@ export type SerializedFootnoteNode = Spread<{ note: string }, SerializedLexicalN
  * (see `$footnoteNumbers`). Headless: `decorate()` returns null; the renderer subclasses it
  * with the same type to draw the superscript number and the note editor.
  */
-export class FootnoteNode extends DecoratorNode<unknown> {
+export class FootnoteNode extends HeadlessDecoratorNode {
   __note: string;
 
   static override getType(): string {
@@ -62,22 +61,12 @@ export class FootnoteNode extends DecoratorNode<unknown> {
     return '';
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const sup = document.createElement('sup');
-    sup.className = 'pw-footnote-ref';
-    return sup;
-  }
-
-  override updateDOM(): false {
-    return false;
+  protected override host() {
+    return { tag: 'sup', className: 'pw-footnote-ref' };
   }
 
   override isInline(): true {
     return true;
-  }
-
-  override decorate(): unknown {
-    return null;
   }
 }
 

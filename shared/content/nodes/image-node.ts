@@ -1,12 +1,11 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
+import { HeadlessDecoratorNode } from './headless-decorator-node';
 import { migrateNodeJSON, stringField } from './node-version';
 
 export const IMAGE_VERSION = 1;
@@ -30,7 +29,7 @@ export interface ImageFields {
  * story stays small and the image is resolved wherever the story is rendered or published.
  * Headless: `decorate()` returns null; the renderer subclasses it with the same type.
  */
-export class ImageNode extends DecoratorNode<unknown> {
+export class ImageNode extends HeadlessDecoratorNode {
   __mediaId: string;
   __caption: string;
   __credit: string;
@@ -121,22 +120,8 @@ export class ImageNode extends DecoratorNode<unknown> {
     return this.getLatest().__caption;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const figure = document.createElement('figure');
-    figure.className = 'pw-image';
-    return figure;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
+  protected override host() {
+    return { tag: 'figure', className: 'pw-image' };
   }
 }
 

@@ -1,12 +1,11 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
+import { HeadlessDecoratorNode } from './headless-decorator-node';
 import { migrateNodeJSON, stringField } from './node-version';
 
 export const PULL_QUOTE_VERSION = 1;
@@ -19,7 +18,7 @@ export type SerializedPullQuoteNode = Spread<{ text: string; citation: string },
  * block carries it as a single paragraph. Headless: `decorate()` returns null; the renderer
  * subclasses it with the same type to draw the editable card.
  */
-export class PullQuoteNode extends DecoratorNode<unknown> {
+export class PullQuoteNode extends HeadlessDecoratorNode {
   __text: string;
   __citation: string;
 
@@ -72,22 +71,8 @@ export class PullQuoteNode extends DecoratorNode<unknown> {
     return self.__citation ? `${self.__text}\n${self.__citation}` : self.__text;
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const figure = document.createElement('figure');
-    figure.className = 'pw-pull-quote';
-    return figure;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
+  protected override host() {
+    return { tag: 'figure', className: 'pw-pull-quote' };
   }
 }
 

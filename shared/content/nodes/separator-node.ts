@@ -1,12 +1,11 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type SerializedLexicalNode,
 } from 'lexical';
+import { HeadlessDecoratorNode } from './headless-decorator-node';
 import { migrateNodeJSON } from './node-version';
 
 export const SEPARATOR_VERSION = 1;
@@ -18,7 +17,7 @@ export type SerializedSeparatorNode = SerializedLexicalNode;
  * HorizontalRuleNode lives in the React package, and the content model must run without
  * React, hence this headless one. The renderer subclasses it with the same type.
  */
-export class SeparatorNode extends DecoratorNode<unknown> {
+export class SeparatorNode extends HeadlessDecoratorNode {
   static override getType(): string {
     return 'separator';
   }
@@ -48,22 +47,8 @@ export class SeparatorNode extends DecoratorNode<unknown> {
     return '\n';
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'pw-separator';
-    return wrapper;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
+  protected override host() {
+    return { tag: 'div', className: 'pw-separator' };
   }
 }
 
