@@ -148,6 +148,8 @@ export class Outbox {
         syncedVersion: job.action === 'publish' ? job.storyVersion : null,
       });
       const local = job.action === 'publish' ? (LOCAL_STATUS[post.status] ?? null) : 'ready';
+      // An autosave revision still due keeps the status it was saved under.
+      if (this.library.stories.exists(job.storyId)) this.library.revisions.flush(job.storyId);
       if (local) this.store.setStatus(job.storyId, local);
       // A revision marks exactly what went to the site.
       if (job.action === 'publish' && this.library.stories.exists(job.storyId)) {

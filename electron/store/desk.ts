@@ -71,6 +71,8 @@ export class CopyDesk {
       .transaction(() => {
         const me = this.profile.get();
         const from = this.list.status(storyId);
+        // An autosave revision still due keeps the status it was saved under.
+        this.revisions.flush(storyId);
         if (from === 'spiked') {
           if (to !== 'spiked') {
             const back = this.list.writeRestore(storyId);

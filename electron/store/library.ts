@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { Backups } from './backups';
+import { IdleWork } from './idle-work';
 import { CopyDesk, ProfileStore } from './desk';
 import { NoteStore } from './notes';
 import { RevisionStore } from './revisions';
@@ -21,7 +22,18 @@ export interface Library {
   profile: ProfileStore;
   desk: CopyDesk;
   notes: NoteStore;
+  /** Runs after saves: indexes for search, writes due revisions, checkpoints the WAL now and then. */
+  afterSaves: IdleWork;
 }
+
+// SQLite checkpoints the WAL inside whichever commit takes it past 1,000 pages (4 MB): every
+// twenty-odd saves of a long story, an autosave would pay for copying the WAL into the database and
+// syncing it. The checkpoint runs on idle after saves instead, every CHECKPOINT_EVERY_SAVES saves:
+// after each one, every save would restart the WAL, which costs its commit an extra sync of the
+// WAL header (a 10,000-word save's transaction measured 2.0 ms at p50 against 1.65 ms). The higher
+// bound keeps other writers' WAL (media, publishing) from growing past 16 MB.
+const WAL_AUTOCHECKPOINT_PAGES = 4_096;
+const CHECKPOINT_EVERY_SAVES = 20;
 
 const FIRST_BACKUP_MS = 60_000;
 const BACKUP_EVERY_MS = 15 * 60_000;
@@ -30,17 +42,38 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
   // Refreshes the planner's statistics where they are missing or stale (new indexes, grown tables),
   // as SQLite recommends on opening; cheap when nothing changed.
   db.pragma('optimize = 0x10002');
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   const sections = new SectionStore(db, now);
   const profile = new ProfileStore(db);
   const revisions = new RevisionStore(db, now, () => profile.get().name);
   const stories = new StoryStore(db, now, sections, revisions);
+  revisions.snapshotOf = (id) => stories.snapshot(id);
   const list = new StoryLibrary(db, now);
   const search = new StorySearch(db, list.mapRow);
   const desk = new CopyDesk(db, now, profile, stories, list, revisions);
   const notes = new NoteStore(db, now, () => profile.get().name);
   const backups = Backups.beside(db, 5, now);
   scheduleBackups(db, backups);
-  return { db, now, stories, sections, list, search, backups, revisions, profile, desk, notes };
+  let savesSinceCheckpoint = 0;
+  const afterSaves = new IdleWork([
+    () => search.catchUp(),
+    () => revisions.flushAll(),
+    () => {
+      if (savesSinceCheckpoint < CHECKPOINT_EVERY_SAVES) return;
+      savesSinceCheckpoint = 0;
+      // PASSIVE never waits for a reader and never blocks a writer for long.
+      db.pragma('wal_checkpoint(PASSIVE)');
+    },
+  ]);
+  search.idle = {
+    poke: () => {
+      savesSinceCheckpoint++;
+      afterSaves.poke();
+    },
+  };
+  // What a crash left undone (a revision due, a story not yet indexed) is done soon after start.
+  afterSaves.poke();
+  return { db, now, stories, sections, list, search, backups, revisions, profile, desk, notes, afterSaves };
 }
 
 /** Rolling backups while the library is open; timers never keep the process alive. */

@@ -42,6 +42,12 @@ export class RevisionStore {
   private readonly coalesce: Statement<[number, string, string, Buffer, number, number, StoryStatus, number]>;
   private readonly listOf: Statement<[string], SummaryRow>;
   private readonly byId: Statement<[number], RevisionRow>;
+  private readonly storyOf: Statement<[number], { story_id: string }>;
+  private readonly dueOf: Statement<[string], { revision_due: number | null }>;
+  private readonly clearDue: Statement<[string]>;
+  private readonly allDue: Statement<[], { id: string }>;
+  /** The story as it is now; wired by createLibrary, which owns both stores. */
+  snapshotOf: ((storyId: string) => SnapshotWithMeta) | null = null;
 
   constructor(
     private readonly db: Database,
@@ -62,6 +68,46 @@ export class RevisionStore {
     );
     this.listOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE story_id = ? ORDER BY id DESC`);
     this.byId = db.prepare('SELECT * FROM revisions WHERE id = ?');
+    this.storyOf = db.prepare('SELECT story_id FROM revisions WHERE id = ?');
+    this.dueOf = db.prepare('SELECT revision_due FROM stories WHERE id = ?');
+    this.clearDue = db.prepare('UPDATE stories SET revision_due = NULL WHERE id = ?');
+    this.allDue = db.prepare('SELECT id FROM stories WHERE revision_due IS NOT NULL');
+  }
+
+  /**
+   * Whether an autosave at `at` folds into the story's open autosave revision: that revision is
+   * an autosave begun less than five minutes before. A folding save only marks the revision due
+   * (stories.revision_due), so the save's transaction skips splitting and hashing the body;
+   * otherwise the save writes whatever was due, then a new revision through writeAutosave.
+   */
+  folds(storyId: string, at: number): boolean {
+    const latest = this.latestOf.get(storyId);
+    return latest !== undefined && latest.kind === 'autosave' && at - latest.created_at < COALESCE_MS;
+  }
+
+  /**
+   * Brings the story's open autosave revision up to the story's saved state when a folded save
+   * left it due. Runs before any revision of the story is read or written, so nothing ever sees
+   * it stale; the story row holds that state durably meanwhile, so a crash loses nothing.
+   */
+  flush(storyId: string): void {
+    const due = this.dueOf.get(storyId)?.revision_due;
+    if (due === null || due === undefined) return;
+    if (!this.snapshotOf) throw new Error('RevisionStore.snapshotOf is not wired');
+    const snapshotOf = this.snapshotOf;
+    this.db
+      .transaction(() => {
+        this.writeAutosaveNow(storyId, snapshotOf(storyId), due);
+        this.clearDue.run(storyId);
+      })
+      .immediate();
+  }
+
+  /** Writes every revision still due: on idle after saves, and at start after a crash. */
+  flushAll(): number {
+    const due = this.allDue.all();
+    for (const { id } of due) this.flush(id);
+    return due.length;
   }
 
   /**
@@ -69,6 +115,11 @@ export class RevisionStore {
    * less than five minutes ago, a new revision otherwise. Runs inside the save's transaction.
    */
   writeAutosave(storyId: string, snap: SnapshotWithMeta, at: number): number {
+    this.flush(storyId);
+    return this.writeAutosaveNow(storyId, snap, at);
+  }
+
+  private writeAutosaveNow(storyId: string, snap: SnapshotWithMeta, at: number): number {
     const latest = this.latestOf.get(storyId);
     if (latest && latest.kind === 'autosave' && at - latest.created_at < COALESCE_MS) {
       const { fieldsJson, rootJson, blocks } = this.pack(snap);
@@ -81,6 +132,7 @@ export class RevisionStore {
 
   /** A new revision, always (status change, checkpoint, publish, restore, send to copy). */
   writeRevision(storyId: string, kind: RevisionKind, label: string | null, snap: SnapshotWithMeta, at = this.now()): number {
+    this.flush(storyId);
     const latest = this.latestOf.get(storyId);
     const { fieldsJson, rootJson, blocks } = this.pack(snap);
     const delta = snap.wordCount - (latest?.word_count ?? 0);
@@ -90,15 +142,19 @@ export class RevisionStore {
   }
 
   list(storyId: string): RevisionSummary[] {
+    this.flush(storyId);
     return this.listOf.all(storyId).map(toSummary);
   }
 
   latest(storyId: string): RevisionSummary | null {
+    this.flush(storyId);
     const row = this.latestOf.get(storyId);
     return row ? toSummary(row) : null;
   }
 
   get(id: number): RevisionSummary & SnapshotWithMeta {
+    const storyId = this.storyOf.get(id)?.story_id;
+    if (storyId !== undefined) this.flush(storyId);
     const row = this.byId.get(id);
     if (!row) throw new UserFacingError('not_found', 'That revision is no longer in the history.');
     const root = JSON.parse(row.root_json) as Record<string, unknown>;

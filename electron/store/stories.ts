@@ -50,8 +50,12 @@ interface Derived {
 /** The stories table, through prepared statements only. */
 export class StoryStore {
   private readonly insert: Statement<[string, string, number, number]>;
-  private readonly updateBody: Statement<[string, string, number, number, number, string]>;
-  private readonly updateFields: Statement<[string, string, string, string, string | null, string, string, number | null, string]>;
+  private readonly updateBody: Statement<[string, string, number, number, number, number | null, string], { version: number; status: StoryStatus }>;
+  private readonly updateAll: Statement<
+    [string, string, number, number, number, number | null, string, string, string, string, string | null, string, string, number | null, string],
+    { version: number; status: StoryStatus }
+  >;
+  private readonly authorsOf: Statement<[string], { name: string }>;
   private readonly byId: Statement<[string], StoryRow>;
   private readonly sectionsOf: Statement<[string], { section_id: number }>;
   private readonly page: Statement<[number, number], SummaryRow>;
@@ -71,13 +75,17 @@ export class StoryStore {
        VALUES (?, '', ?, 0, ?, ?)`,
     );
     this.updateBody = db.prepare(
-      `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1
-       WHERE id = ?`,
+      `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
+       revision_due = ? WHERE id = ? RETURNING version, status`,
     );
-    this.updateFields = db.prepare(
-      `UPDATE stories SET standfirst = ?, byline_json = ?, slug = ?, tags_json = ?, featured_image_id = ?, seo_title = ?,
-       meta_description = ?, scheduled_at = ? WHERE id = ?`,
+    // Body and fields in one statement: a second UPDATE of the row would write its body's
+    // overflow pages (90 KB for 10,000 words) all over again within the same transaction.
+    this.updateAll = db.prepare(
+      `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
+       revision_due = ?, standfirst = ?, byline_json = ?, slug = ?, tags_json = ?, featured_image_id = ?, seo_title = ?,
+       meta_description = ?, scheduled_at = ? WHERE id = ? RETURNING version, status`,
     );
+    this.authorsOf = db.prepare('SELECT name FROM story_authors WHERE story_id = ? ORDER BY position');
     this.byId = db.prepare(`SELECT * FROM stories WHERE id = ?`);
     this.sectionsOf = db.prepare('SELECT section_id FROM story_sections WHERE story_id = ? ORDER BY position');
     this.page = db.prepare(
@@ -133,35 +141,47 @@ export class StoryStore {
 
   /** The save's writes, for callers that already hold a transaction. */
   writeSave(input: SaveStoryInput, derived: Derived, at: number, autosaveRevision = true): SaveStoryResult {
-    const result = this.updateBody.run(input.headline, derived.bodyJson, derived.words, derived.tks, at, input.id);
-    if (result.changes !== 1) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
-    if (input.fields) this.writeFields(input.id, input.fields);
-    const row = this.byId.get(input.id)!;
-    if (autosaveRevision) this.revisions?.writeAutosave(
-      input.id,
-      { headline: input.headline, body: input.body, fields: input.fields ?? this.fieldsOf(row), status: row.status, wordCount: derived.words },
-      at,
-    );
+    // A save inside the open autosave revision's five minutes only marks it due (see
+    // RevisionStore.folds); any other save first writes what was due, from the row it replaces.
+    const folds = autosaveRevision && this.revisions !== undefined && this.revisions.folds(input.id, at);
+    if (!folds) this.revisions?.flush(input.id);
+    const due = folds ? at : null;
+    const { bodyJson, words, tks } = derived;
+    let row: { version: number; status: StoryStatus } | undefined;
+    if (input.fields) {
+      const f = input.fields;
+      const byline = f.byline.map((n) => n.trim());
+      const tags = f.tags.map((t) => t.trim());
+      row = this.updateAll.get(input.headline, bodyJson, words, tks, at, due, f.standfirst, JSON.stringify(byline), f.slug, JSON.stringify(tags),
+        f.featuredImageId, f.seoTitle, f.metaDescription, f.scheduledAt, input.id);
+      if (row) this.writeLinks(input.id, [...new Set(f.sectionIds)], byline);
+    } else {
+      row = this.updateBody.get(input.headline, bodyJson, words, tks, at, due, input.id);
+    }
+    if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
+    if (autosaveRevision && !folds && this.revisions) {
+      const fields = input.fields ?? this.fieldsOf(this.byId.get(input.id)!);
+      this.revisions.writeAutosave(input.id, { headline: input.headline, body: input.body, fields, status: row.status, wordCount: derived.words }, at);
+    }
     return { id: input.id, version: row.version, savedAt: at };
   }
 
-  writeFields(id: string, fields: StoryFields): void {
-    const byline = fields.byline.map((n) => n.trim());
-    this.updateFields.run(
-      fields.standfirst,
-      JSON.stringify(byline),
-      fields.slug,
-      JSON.stringify(fields.tags.map((t) => t.trim())),
-      fields.featuredImageId,
-      fields.seoTitle,
-      fields.metaDescription,
-      fields.scheduledAt,
-      id,
-    );
-    this.clearSections.run(id);
-    [...new Set(fields.sectionIds)].forEach((sectionId, i) => this.addSection.run(id, sectionId, i));
-    this.clearAuthors.run(id);
-    byline.forEach((name, i) => this.addAuthor.run(id, i, name));
+  /**
+   * The story's sections and authors, rewritten only when they changed: every save carries them,
+   * and deleting and inserting the same rows would dirty their tables' and indexes' pages for
+   * nothing on each autosave.
+   */
+  private writeLinks(id: string, sectionIds: readonly number[], byline: readonly string[]): void {
+    const sections = this.sectionsOf.all(id).map((r) => r.section_id);
+    if (sections.length !== sectionIds.length || sections.some((s, i) => s !== sectionIds[i])) {
+      this.clearSections.run(id);
+      sectionIds.forEach((sectionId, i) => this.addSection.run(id, sectionId, i));
+    }
+    const authors = this.authorsOf.all(id).map((r) => r.name);
+    if (authors.length !== byline.length || authors.some((a, i) => a !== byline[i])) {
+      this.clearAuthors.run(id);
+      byline.forEach((name, i) => this.addAuthor.run(id, i, name));
+    }
   }
 
   private fieldsOf(row: StoryRow): StoryFields {

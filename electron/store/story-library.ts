@@ -39,15 +39,24 @@ const SORTS = {
 
 const FILTERS = {
   status: 's.status = ?',
-  // The unary + keeps the list's sort index in charge: pages stop after `limit` rows instead of
-  // collecting and sorting every story of a big section or a prolific author.
-  section: `+s.id IN (SELECT story_id FROM story_sections WHERE section_id IN (
+  // Both keep the list's sort index in charge, so a page stops after `limit` rows instead of
+  // collecting and sorting every story of a big section or a prolific author. A section is probed
+  // per story walked: an IN list first gathered every story id of the section (20,000 for a big
+  // one at 100,000 stories, 10 ms). An author's stories are few enough to gather (the unary +
+  // keeps the planner from driving the page from them); probing was slower there.
+  section: `EXISTS (SELECT 1 FROM story_sections ss WHERE ss.story_id = s.id AND ss.section_id IN (
       WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM sections c JOIN tree ON c.parent_id = tree.id)
       SELECT id FROM tree))`,
   author: '+s.id IN (SELECT story_id FROM story_authors WHERE name = ? COLLATE NOCASE)',
   site: 's.site = ?',
   hasTks: 's.tk_count > 0',
 } as const;
+
+/** The section and author filters as lists of story ids to look up, for counts (see query). */
+const SECTION_IDS = `s.id IN (SELECT story_id FROM story_sections WHERE section_id IN (
+    WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT c.id FROM sections c JOIN tree ON c.parent_id = tree.id)
+    SELECT id FROM tree))`;
+const AUTHOR_IDS = 's.id IN (SELECT story_id FROM story_authors WHERE name = ? COLLATE NOCASE)';
 
 type Param = string | number;
 
@@ -107,7 +116,13 @@ export class StoryLibrary {
 
     let total: number | null = null;
     if (q.withTotal) {
-      const count = this.prepare(`SELECT count(*) AS n FROM stories s WHERE ${where.join(' AND ')}`);
+      // A count visits every story of the view. Without a site or TK filter every condition can be
+      // answered from stories_view (id, status, archived_at) and a section's or author's story ids,
+      // never touching a story row, whose status sits behind the body's overflow pages: 100–250 ms
+      // per count at 100,000 stories otherwise.
+      const fromIndex = !q.filter.site && !q.filter.hasTks;
+      const countWhere = fromIndex ? where.map((w) => (w === FILTERS.section ? SECTION_IDS : w === FILTERS.author ? AUTHOR_IDS : w)) : where;
+      const count = this.prepare(`SELECT count(*) AS n FROM stories s ${fromIndex ? 'INDEXED BY stories_view' : ''} WHERE ${countWhere.join(' AND ')}`);
       total = (count.get(...params) as { n: number }).n;
     }
 

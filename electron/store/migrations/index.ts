@@ -11,6 +11,11 @@ import { migration0011 } from './0011-media-usage';
 import { migration0020 } from './0020-sites';
 import { migration0021 } from './0021-site-sync';
 import { migration0022 } from './0022-publish-outbox';
+import { migration0023 } from './0023-deferred-revisions';
+import { migration0024 } from './0024-media-usage-guard';
+import { migration0025 } from './0025-search-view-index';
+import { migration0026 } from './0026-view-list-indexes';
+import { migration0027 } from './0027-search-prefixes';
 
 /** Every migration, in order. A new one is a new file appended here; none is ever edited once released. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010, migration0011, migration0020, migration0021, migration0022];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010, migration0011, migration0020, migration0021, migration0022, migration0023, migration0024, migration0025, migration0026, migration0027];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../../electron/store/library';
 import { ftsQuery, snippetRuns, type LibraryPage, type SearchHit } from '../../../shared/story/library-schema';
 import { emptyFields, type BodyState } from '../../../shared/story/story-schema';
+import { SEARCH_CANDIDATES } from '../../../electron/store/story-search';
 import { tempCore } from '../support/temp-core';
 
 const body = (...paragraphs: string[]): BodyState => ({
@@ -50,7 +51,11 @@ describe('the library list', () => {
     const b = write('Turnout', 'Fine text', { sectionIds: [election.id], byline: ['Tom Baker', 'Ana Ruiz'] });
     const c = write('Cup final', 'Goal', { sectionIds: [sport.id], byline: ['Tom Baker'] });
     core.db.prepare(`UPDATE stories SET status = 'in_copy', site = 'news.example' WHERE id = ?`).run(c);
-    const ids = (filter: object) => new Set(lib.list.query({ filter }).rows.map((r) => r.id));
+    const ids = (filter: object) => {
+      const page = lib.list.query({ filter, withTotal: true });
+      expect(page.total).toBe(page.rows.length);
+      return new Set(page.rows.map((r) => r.id));
+    };
     expect(ids({ sectionId: election.id })).toEqual(new Set([a, b]));
     expect(ids({ sectionId: us.id })).toEqual(new Set([a]));
     expect(ids({ author: 'ana ruiz' })).toEqual(new Set([a, b]));
@@ -123,6 +128,28 @@ describe('search', () => {
     expect(((await core.dispatch('searchStories', { query: 'marble', view: 'spike' })) as { ok: true; value: SearchHit[] }).value).toHaveLength(1);
     const refused = await core.dispatch('deleteStoryForever', { id: created.value.id, confirmed: false });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('ranks the newest matches by bm25 when a word is everywhere, and still finds the old ones a view holds', () => {
+    const { lib, write } = setup();
+    const add = (headline: string, text: string) => {
+      const id = write(headline, text);
+      lib.search.catchUp(); // indexed as it is saved, as in the app: newest last
+      return id;
+    };
+    const oldest = add('Old pier', 'The harbour at dawn.');
+    lib.db.transaction(() => lib.list.writeSpike(oldest))();
+    // One transaction for the lot, only to keep the test quick.
+    const ids = lib.db.transaction(() => Array.from({ length: SEARCH_CANDIDATES + 20 }, (_, i) => add(`Story ${i}`, `The harbour at dawn, item ${i}.`)))();
+    const headlined = ids[ids.length - 100]!;
+    lib.stories.save({ id: headlined, headline: 'Harbour reopens', body: body('The harbour at dawn.') });
+    lib.search.catchUp();
+    const hits = lib.search.search('harbour', 'stories', 5);
+    // Not the newest first: bm25 puts the headline match on top.
+    expect(hits[0]!.id).toBe(headlined);
+    expect(hits).toHaveLength(5);
+    // The spiked story is older than every other match, yet the Spike view's search finds it.
+    expect(lib.search.search('harbour', 'spike', 5).map((h) => h.id)).toEqual([oldest]);
   });
 
   it('builds FTS queries that cannot be syntax errors', () => {

@@ -38,6 +38,21 @@ describe('story fields', () => {
     const again = (await core.dispatch('getStory', { id: created.value.id })) as { ok: true; value: Story };
     expect(again.value.fields).toEqual(fields);
     expect(again.value.tkCount).toBe(0);
+
+    // Sections and authors change with a save, reordered, dropped or renamed; the filters follow.
+    for (const next of [
+      { ...fields, sectionIds: [election.value.id, us.value.id], byline: ['Tom Baker', 'Ana Ruiz'] },
+      { ...fields, sectionIds: [election.value.id], byline: ['Tom Baker'] },
+      { ...fields, sectionIds: [], byline: ['Tom Barker'] },
+    ]) {
+      await core.dispatch('saveStory', { id: created.value.id, headline: 'Polls open now', body: emptyBody(), fields: next });
+      const read = (await core.dispatch('getStory', { id: created.value.id })) as { ok: true; value: Story };
+      expect(read.value.fields).toEqual(next);
+      const byAuthor = (await core.dispatch('queryLibrary', { filter: { author: 'Ana Ruiz' } })) as { ok: true; value: { rows: unknown[] } };
+      expect(byAuthor.value.rows).toHaveLength(next.byline.includes('Ana Ruiz') ? 1 : 0);
+      const bySection = (await core.dispatch('queryLibrary', { filter: { sectionId: us.value.id } })) as { ok: true; value: { rows: unknown[] } };
+      expect(bySection.value.rows).toHaveLength(next.sectionIds.includes(us.value.id) ? 1 : 0);
+    }
   });
 
   it('refuses an invalid slug and unknown sections with readable errors, changing nothing', async () => {

@@ -1,0 +1,47 @@
+/**
+ * Work that follows saves but must stay off their path: it runs once the saves pause for `idleMs`,
+ * or at the latest `maxWaitMs` after the first one it follows, so a steady stream of saves still
+ * sees it done. Each task runs on its own; one failing (the database closed meanwhile) does not
+ * stop the others, and every task must be safe to run again later.
+ */
+export class IdleWork {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPoke = 0;
+
+  constructor(
+    private readonly tasks: readonly (() => void)[],
+    // Autosaves are at least 400 ms apart (the renderer's autosaver waits that long after the last
+    // edit): work started 150 ms into a pause is done before the next save can arrive.
+    private readonly idleMs = 150,
+    private readonly maxWaitMs = 2_000,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** Says a save just happened. */
+  poke(): void {
+    const now = this.clock();
+    if (this.timer === null) this.firstPoke = now;
+    else clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.idleMs, this.firstPoke + this.maxWaitMs - now));
+    this.timer = setTimeout(() => this.runNow(), wait);
+    this.timer.unref?.();
+  }
+
+  /** Runs the work at once (and cancels the pending run). */
+  runNow(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    for (const task of this.tasks) {
+      try {
+        task();
+      } catch {
+        // Each task catches up on its next run, or before anything reads what it maintains.
+      }
+    }
+  }
+
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
