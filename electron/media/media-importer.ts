@@ -148,7 +148,11 @@ export class MediaImporter {
     return { batchId: batch.id, files: batch.files.map(outcome) };
   }
 
-  /** Stops a batch: files not yet in the worker are cancelled and their uploads deleted; the one being processed finishes. */
+  /**
+   * Stops a batch: files not yet in the worker are cancelled and their uploads deleted; those in the
+   * worker that have not started decoding are cancelled there (and report so); the ones being
+   * decoded and encoded finish.
+   */
   async cancel(batchId: string): Promise<ImportFileOutcome[]> {
     const batch = this.batches.get(batchId);
     if (!batch) throw new UserFacingError('not_found', 'That import has already finished.');
@@ -157,7 +161,7 @@ export class MediaImporter {
     const dropped = new Set(this.pipeline.drop((job) => sources.has(job.source)).map((job) => job.source));
     for (const file of batch.files) {
       if (isFinalImportState(file.state)) continue;
-      // Already in the worker: it finishes, atomically, and reports as usual.
+      // Already in the worker: it finishes atomically or stops before decoding, and reports either way.
       if (file.state === 'processing' && !dropped.has(file.source)) continue;
       this.finish(batch, file, { state: 'cancelled' });
       if (file.upload) await rm(file.source, { force: true });
@@ -183,7 +187,7 @@ export class MediaImporter {
         if (isFinalImportState(file.state)) return;
         if (!result.ok) {
           if (file.upload) await rm(file.source, { force: true });
-          this.finish(batch, file, { state: 'failed', message: result.message });
+          this.finish(batch, file, result.cancelled ? { state: 'cancelled' } : { state: 'failed', message: result.message });
         } else {
           const { image } = result;
           const credit = image.credits.credit || image.credits.creator || image.credits.copyright;

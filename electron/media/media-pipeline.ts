@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ProcessedImage, ProcessJob } from './process-image';
-import type { WorkerAnswer, WorkerRequest } from './pipeline-worker';
+import type { WorkerAnswer, WorkerCancel, WorkerRequest } from './pipeline-worker';
 
-export type PipelineOutcome = { ok: true; image: ProcessedImage } | { ok: false; message: string };
+/** `cancelled`: the job was in the worker but stopped (on `drop`) before its decoding started. */
+export type PipelineOutcome = { ok: true; image: ProcessedImage } | { ok: false; message: string; cancelled?: true };
 
 /** Where the worker's code is: a built script, or TypeScript source that Node loads through tsx. */
 export type WorkerLocation = { kind: 'script'; file: string } | { kind: 'typescript'; url: string };
@@ -33,8 +34,10 @@ interface Pending {
 
 /**
  * Runs image jobs in a worker thread so decoding and encoding never block the core's event loop.
- * At most `parallel` jobs are in the worker at once (libvips threads each one across the cores);
- * the rest wait here, so memory stays bounded however large the batch.
+ * At most `parallel` jobs are in the worker at once; the rest wait here, so memory stays bounded
+ * however large the batch. Inside the worker two of them decode and encode at a time (ENCODE_SLOTS
+ * in process-image.ts); the third reads, hashes, writes and fsyncs meanwhile, so the cores never
+ * wait for the disk.
  */
 export class MediaPipeline {
   private worker: Worker | null = null;
@@ -45,7 +48,7 @@ export class MediaPipeline {
 
   constructor(
     private readonly location: WorkerLocation = defaultWorkerLocation(),
-    private readonly parallel = 2,
+    private readonly parallel = 3,
   ) {}
 
   process(job: ProcessJob): Promise<PipelineOutcome> {
@@ -56,7 +59,10 @@ export class MediaPipeline {
     });
   }
 
-  /** Jobs not yet started; for cancelling a batch. */
+  /**
+   * For cancelling a batch: answers the jobs not yet sent to the worker, now dropped. Those in the
+   * worker that have not started decoding stop there and resolve as `cancelled`; the rest finish.
+   */
   drop(predicate: (job: ProcessJob) => boolean): ProcessJob[] {
     const dropped: ProcessJob[] = [];
     for (let i = this.waiting.length - 1; i >= 0; i--) {
@@ -66,6 +72,8 @@ export class MediaPipeline {
         dropped.unshift(pending.request.job);
       }
     }
+    const running = [...this.running.values()].filter((pending) => predicate(pending.request.job)).map((pending) => pending.request.id);
+    if (running.length > 0) this.worker?.postMessage({ cancel: running } satisfies WorkerCancel);
     return dropped;
   }
 
@@ -95,7 +103,7 @@ export class MediaPipeline {
       const pending = this.running.get(answer.id);
       if (!pending) return;
       this.running.delete(answer.id);
-      pending.resolve(answer.ok ? { ok: true, image: answer.image } : { ok: false, message: answer.message });
+      pending.resolve(answer.ok ? { ok: true, image: answer.image } : { ok: false, message: answer.message, ...(answer.cancelled ? { cancelled: true as const } : {}) });
       this.pump();
     });
     const fail = (why: string) => {
