@@ -1,14 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
+import type { MediaFormat } from '../../shared/media/media-schema';
 import path from 'node:path';
 import type { MediaCapability } from '../media/media-capability';
 import { itemDir } from '../media/media-url';
+import { siteCopy, type SiteFormat } from '../media/site-copy';
 
 /** What publishing needs of a media-library item. */
 export interface PublishMediaItem {
   id: string;
   sha256: string;
   filename: string;
-  format: string;
+  format: MediaFormat;
   alt: string;
   caption: string;
   credit: string;
@@ -16,8 +18,11 @@ export interface PublishMediaItem {
 
 export interface PublishMediaSource {
   find(id: string): PublishMediaItem | null;
-  /** The original file, byte for byte: WordPress makes its own sizes from it. */
-  read(item: PublishMediaItem): Promise<Uint8Array>;
+  /**
+   * What is uploaded for the item: its site copy (see siteCopy), never the original, which keeps
+   * GPS and camera data. WordPress makes its own sizes from it.
+   */
+  read(item: PublishMediaItem): Promise<{ bytes: Uint8Array; format: SiteFormat }>;
 }
 
 export const MIME_TYPES: Record<string, string> = {
@@ -46,7 +51,7 @@ export function mediaLibrarySource(media: Pick<MediaCapability, 'store' | 'media
       const dir = itemDir(media.mediaDir, item.sha256);
       const original = (await readdir(dir)).find((name) => name.startsWith('original.'));
       if (!original) throw new Error(`media ${item.id}: no original file in ${dir}`);
-      return readFile(path.join(dir, original));
+      return siteCopy(await readFile(path.join(dir, original)), item.format);
     },
   };
 }

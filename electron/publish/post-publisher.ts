@@ -261,15 +261,15 @@ export class PostPublisher {
     const file = await this.media!.read(item);
     const title = item.filename.replace(/\.[^.]+$/, '');
     const created = await client.request<RemoteMedia>('POST', '/wp/v2/media', {
-      body: file,
+      body: file.bytes,
       headers: {
-        'Content-Type': MIME_TYPES[item.format] ?? 'application/octet-stream',
-        'Content-Disposition': `attachment; filename="${asciiFilename(item.filename, item.format)}"`,
+        'Content-Type': MIME_TYPES[file.format] ?? 'application/octet-stream',
+        'Content-Disposition': `attachment; filename="${asciiFilename(item.filename, file.format)}"`,
       },
       query: { slug, title, alt_text: alt, caption: item.caption, _fields: 'id,source_url,media_details' },
       idempotent: false,
     });
-    return { remoteId: created.data.id, url: pick(created.data), bytes: file.byteLength };
+    return { remoteId: created.data.id, url: pick(created.data), bytes: file.bytes.byteLength };
   }
 }
 

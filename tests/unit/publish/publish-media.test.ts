@@ -15,6 +15,7 @@ interface Media {
   title: { raw: string };
   slug: string;
   media_type: string;
+  source_url: string;
 }
 
 describe('publishing a story shaped like the reference page', () => {
@@ -49,7 +50,8 @@ describe('publishing a story shaped like the reference page', () => {
     const done = await r.publishing.outbox.waitFor(job.id);
     expect(done.error).toBeNull();
     const sent = r.publishing.outbox.lastOutcome!.mediaBytes;
-    expect(sent).toBe(featured.bytes + inline1.bytes + inline2.bytes);
+    // Each image's site copy went up, never its original (which carries the camera's GPS).
+    expect(sent).toBe(featured.siteBytes + inline1.siteBytes + inline2.siteBytes);
 
     const remoteId = r.publishing.publishing.state(storyId).remotes[0]!.remoteId!;
     const post = await rest<{ featured_media: number; content: { raw: string }; excerpt: { raw: string }; categories: number[] }>(wp, 'GET', `/wp/v2/posts/${remoteId}?context=edit`);
@@ -61,6 +63,10 @@ describe('publishing a story shaped like the reference page', () => {
     expect(f.alt_text).toBe('Ballot boxes stacked in a gym');
     expect(f.caption.raw).toBe('Counting in Ohio');
     expect(f.media_type).toBe('image');
+    // The file the site serves carries no EXIF at all: no GPS, no camera.
+    const served = Buffer.from(await (await fetch(f.source_url)).arrayBuffer());
+    expect(served.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    for (const marker of ['Exif\0\0', 'Canon', 'EOS R5']) expect(served.includes(Buffer.from(marker, 'latin1'))).toBe(false);
     // The node's own alt text wins over the library's.
     expect(bySlug.get(`pw-${inline2.sha256.slice(0, 24)}`)!.alt_text).toBe('People queueing outside a school');
     const i1 = bySlug.get(`pw-${inline1.sha256.slice(0, 24)}`)!;

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { EventHub } from '../../../../electron/core/event-hub';
 import { createMedia, type MediaCapability } from '../../../../electron/media/media-capability';
 import { mediaLibrarySource } from '../../../../electron/publish/media-source';
+import { siteCopy } from '../../../../electron/media/site-copy';
+import { GPS_EXIF } from '../../media/fixtures';
 import { createPublishing } from '../../../../electron/publish/publishing';
 import { mediaLibraryInbox } from '../../../../electron/sites/media-inbox';
 import { MemorySecretStore } from '../../../../electron/secrets/memory-secret-store';
@@ -103,13 +105,17 @@ export async function connect(rig: Rig, wp: WordPressEnv, url = wp.url, name = '
   return site.id;
 }
 
-/** A photograph-like JPEG of random pixels (unique bytes every call), imported into the media library with its details. */
-export async function addImage(r: Rig, details: { alt: string; caption: string; credit?: string; width?: number }): Promise<{ id: string; sha256: string; bytes: number }> {
+/**
+ * A photograph-like JPEG of random pixels (unique bytes every call) carrying a camera's EXIF with
+ * GPS, imported into the media library with its details. `siteBytes`: the size of what a site
+ * receives for it (its site copy).
+ */
+export async function addImage(r: Rig, details: { alt: string; caption: string; credit?: string; width?: number }): Promise<{ id: string; sha256: string; siteBytes: number }> {
   const sharp = (await import('sharp')).default;
   const width = details.width ?? 640;
   const height = Math.round(width * 0.66);
   const raw = randomBytes(width * height * 3);
-  const jpeg = await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+  const jpeg = await sharp(raw, { raw: { width, height, channels: 3 } }).withExif(GPS_EXIF).jpeg({ quality: 80 }).toBuffer();
   const file = path.join(r.dir, `photo-${randomBytes(3).toString('hex')}.jpg`);
   writeFileSync(file, jpeg);
   const { batchId } = await r.media.importer.importPaths([file]);
@@ -124,7 +130,7 @@ export async function addImage(r: Rig, details: { alt: string; caption: string; 
     focalX: 0.5,
     focalY: 0.5,
   });
-  return { id: item.id, sha256: item.sha256, bytes: jpeg.length };
+  return { id: item.id, sha256: item.sha256, siteBytes: (await siteCopy(jpeg, 'jpeg')).bytes.length };
 }
 
 export const imageNode = (mediaId: string, caption = '', altText = '') => ({ type: 'image', version: 1, mediaId, caption, credit: '', altText });
