@@ -290,8 +290,11 @@ const e2eTimes: number[] = [];
 // The autosaver saves 400 ms after the last edit (renderer/stories/autosaver.ts), so two saves are
 // never closer than that; the core's idle work runs in the pause, as in the app.
 const E2E_GAP_MS = 400;
-for (let i = 0; i < 60; i++) {
-  long[i % 100] = `${long[i % 100]} e2e${i}`;
+// The first saves through the socket run cold (the harness's dispatch, ws framing and validation not
+// yet compiled by the JIT: 15–40 ms); like the editor bench, ten warm-up saves go unmeasured.
+const E2E_WARMUP = 10;
+for (let i = -E2E_WARMUP; i < 60; i++) {
+  long[(i + 100) % 100] = `${long[(i + 100) % 100]} e2e${i}`;
   const id = nextId++;
   const t = performance.now();
   const frame = JSON.stringify({ id, op: 'saveStory', input: { id: big.id, headline: LONG_READ, body: bodyOf(long), fields: emptyFields() } });
@@ -299,10 +302,10 @@ for (let i = 0; i < 60; i++) {
     pending.set(id, resolve);
     socket.send(frame);
   });
-  e2eTimes.push(performance.now() - t);
+  if (i >= 0) e2eTimes.push(performance.now() - t);
   await new Promise((r) => setTimeout(r, E2E_GAP_MS));
 }
-emit({ name: 'autosave-10k-end-to-end', unit: 'ms', p50: percentile(e2eTimes, 50), p95: percentile(e2eTimes, 95), target: 15, via: 'harness WebSocket, JSON frame to acknowledgement', gapMs: E2E_GAP_MS });
+emit({ name: 'autosave-10k-end-to-end', unit: 'ms', p50: percentile(e2eTimes, 50), p95: percentile(e2eTimes, 95), target: 15, via: 'harness WebSocket, JSON frame to acknowledgement', gapMs: E2E_GAP_MS, warmup: E2E_WARMUP });
 // The same with no pause at all, as the bench measured before: the save path alone, idle work held off.
 const burstTimes: number[] = [];
 for (let i = 0; i < 60; i++) {
