@@ -62,6 +62,10 @@ describe('the library list', () => {
     expect(ids({ status: 'in_copy' })).toEqual(new Set([c]));
     expect(ids({ site: 'news.example' })).toEqual(new Set([c]));
     expect(ids({ hasTks: true })).toEqual(new Set([a]));
+    // Combined, each count agrees with the rows it counts.
+    expect(ids({ hasTks: true, status: 'draft', author: 'Ana Ruiz' })).toEqual(new Set([a]));
+    expect(ids({ site: 'news.example', status: 'in_copy', sectionId: sport.id })).toEqual(new Set([c]));
+    expect(ids({ site: 'news.example', hasTks: true })).toEqual(new Set());
     const row = lib.list.query({ filter: { sectionId: us.id } }).rows[0]!;
     expect(row).toMatchObject({ headline: 'Polls open', sections: ['US Election'], byline: ['Ana Ruiz'], tkCount: 1, wordCount: 4, status: 'draft' });
   });
