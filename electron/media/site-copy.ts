@@ -1,6 +1,10 @@
 import sharp, { type Sharp } from 'sharp';
 import { MEDIA_MAX_PIXELS, type MediaFormat } from '../../shared/media/media-schema';
 
+// libvips' operation cache is per process: it would keep decoded images after a publish. (The import
+// worker turns it off too; whichever runs first, the setting is the same.)
+sharp.cache(false);
+
 /** Formats a site copy is written in: those every WordPress accepts and serves. */
 export type SiteFormat = 'jpeg' | 'png' | 'webp' | 'gif';
 
