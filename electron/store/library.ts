@@ -3,7 +3,7 @@ import { Backups } from './backups';
 import { IdleWork } from './idle-work';
 import { CopyDesk, ProfileStore } from './desk';
 import { NoteStore } from './notes';
-import { RevisionStore } from './revisions';
+import { RevisionStore, type SnapshotWithMeta } from './revisions';
 import { SectionStore } from './sections';
 import { StoryLibrary } from './story-library';
 import { StorySearch } from './story-search';
@@ -45,16 +45,19 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
   db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   const sections = new SectionStore(db, now);
   const profile = new ProfileStore(db);
-  const revisions = new RevisionStore(db, now, () => profile.get().name);
+  // The stores refer to each other through functions: each runs only after all are built.
+  const revisions = new RevisionStore(db, now, () => profile.get().name, (id): SnapshotWithMeta => stories.snapshot(id));
   const stories = new StoryStore(db, now, sections, revisions);
-  revisions.snapshotOf = (id) => stories.snapshot(id);
   const list = new StoryLibrary(db, now);
-  const search = new StorySearch(db, list.mapRow);
+  let savesSinceCheckpoint = 0;
+  const search = new StorySearch(db, list.mapRow, () => {
+    savesSinceCheckpoint++;
+    afterSaves.poke();
+  });
   const desk = new CopyDesk(db, now, profile, stories, list, revisions);
   const notes = new NoteStore(db, now, () => profile.get().name);
   const backups = Backups.beside(db, 5, now);
   scheduleBackups(db, backups);
-  let savesSinceCheckpoint = 0;
   const afterSaves = new IdleWork([
     () => search.catchUp(),
     () => revisions.flushAll(),
@@ -65,12 +68,6 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
       db.pragma('wal_checkpoint(PASSIVE)');
     },
   ]);
-  search.idle = {
-    poke: () => {
-      savesSinceCheckpoint++;
-      afterSaves.poke();
-    },
-  };
   // What a crash left undone (a revision due, a story not yet indexed) is done soon after start.
   afterSaves.poke();
   return { db, now, stories, sections, list, search, backups, revisions, profile, desk, notes, afterSaves };

@@ -46,13 +46,14 @@ export class RevisionStore {
   private readonly dueOf: Statement<[string], { revision_due: number | null }>;
   private readonly clearDue: Statement<[string]>;
   private readonly allDue: Statement<[], { id: string }>;
-  /** The story as it is now; wired by createLibrary, which owns both stores. */
-  snapshotOf: ((storyId: string) => SnapshotWithMeta) | null = null;
-
   constructor(
     private readonly db: Database,
     private readonly now: () => number = Date.now,
     private readonly author: () => string = () => '',
+    /** The story as it is now, for a revision left due (see flush); the story store answers it. */
+    private readonly snapshotOf: (storyId: string) => SnapshotWithMeta = () => {
+      throw new Error('a revision is due but this RevisionStore was given no stories to read it from');
+    },
   ) {
     this.blockByHash = db.prepare('SELECT id FROM revision_blocks WHERE hash = ?');
     this.insertBlock = db.prepare('INSERT INTO revision_blocks (hash, json) VALUES (?, ?)');
@@ -93,11 +94,9 @@ export class RevisionStore {
   flush(storyId: string): void {
     const due = this.dueOf.get(storyId)?.revision_due;
     if (due === null || due === undefined) return;
-    if (!this.snapshotOf) throw new Error('RevisionStore.snapshotOf is not wired');
-    const snapshotOf = this.snapshotOf;
     this.db
       .transaction(() => {
-        this.writeAutosaveNow(storyId, snapshotOf(storyId), due);
+        this.writeAutosaveNow(storyId, this.snapshotOf(storyId), due);
         this.clearDue.run(storyId);
       })
       .immediate();

@@ -38,6 +38,8 @@ export class StorySearch {
   constructor(
     private readonly db: Database,
     private readonly mapRow: RowMapper,
+    /** Asks for the catch-up to run on idle after saves (the library's IdleWork). */
+    private readonly afterSave: () => void,
   ) {
     this.pending = db.prepare(
       `SELECT id, version, headline, standfirst, body_json FROM stories WHERE search_version < version LIMIT ?`,
@@ -101,19 +103,9 @@ export class StorySearch {
     }
   }
 
-  /** Where schedule() hands the catch-up; createLibrary points it at the library's idle work. */
-  idle: { poke(): void } | null = null;
-
   /** Asks for a catch-up soon, off the path of the save that changed the story. */
   schedule(): void {
-    if (this.idle) this.idle.poke();
-    else setTimeout(() => {
-      try {
-        this.catchUp();
-      } catch {
-        // The database may have closed meanwhile; the next search catches up instead.
-      }
-    }, 250).unref?.();
+    this.afterSave();
   }
 
   search(input: string, view: LibraryView, limit: number): SearchHit[] {
