@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import type { LexicalEditor, TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
@@ -44,6 +44,46 @@ export function filterInsertOptions<T extends { title: string; keywords: readonl
   return options.filter((o) => o.title.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)));
 }
 
+/**
+ * Deletes the "/query" that ends at the caret. The typeahead splits the query off by its last
+ * resolved match, which under load can lag a keystroke behind; the split then holds only part
+ * of the query, so the rest (at least the "/") is found in the text before it.
+ */
+export function $removeSlashQuery(split: TextNode | null): void {
+  let node: TextNode;
+  let end: number;
+  if (split !== null && split.isAttached()) {
+    const before = split.getPreviousSibling();
+    const complete = split.getTextContent().startsWith('/');
+    $removeKeepingCaret(split);
+    if (complete || !$isTextNode(before)) return;
+    node = before;
+    end = before.getTextContentSize();
+  } else {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
+    const anchor = selection.anchor.getNode();
+    if (!$isTextNode(anchor)) return;
+    node = anchor;
+    end = selection.anchor.offset;
+  }
+  const match = /(^|[\s(])\/[^/\s]*$/.exec(node.getTextContent().slice(0, end));
+  if (match === null) return;
+  const start = match.index + match[1]!.length;
+  node.spliceText(start, end - start, '', true);
+  if (node.getTextContentSize() === 0) $removeKeepingCaret(node);
+}
+
+function $removeKeepingCaret(node: TextNode): void {
+  const before = node.getPreviousSibling();
+  const after = node.getNextSibling();
+  const parent = node.getParentOrThrow();
+  node.remove();
+  if ($isTextNode(before)) before.selectEnd();
+  else if (after !== null) after.selectStart();
+  else parent.selectStart();
+}
+
 /** The insert menu: "/" at the start of a word lists what can be inserted; typing filters it. */
 export function SlashMenuPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -51,8 +91,8 @@ export function SlashMenuPlugin() {
   const triggerFn = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
   const options = useMemo(() => filterInsertOptions(OPTIONS, query ?? ''), [query]);
 
-  const onSelectOption = (option: InsertOption, nodeToRemove: TextNode | null, closeMenu: () => void) => {
-    editor.update(() => nodeToRemove?.remove());
+  const onSelectOption = (option: InsertOption, split: TextNode | null, closeMenu: () => void) => {
+    editor.update(() => $removeSlashQuery(split));
     option.run(editor);
     closeMenu();
   };

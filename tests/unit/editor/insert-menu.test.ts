@@ -1,6 +1,8 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { embedUrlProblem } from '../../../renderer/editor/embed/embed-url';
-import { filterInsertOptions } from '../../../renderer/editor/plugins/SlashMenuPlugin';
+import { $removeSlashQuery, filterInsertOptions } from '../../../renderer/editor/plugins/SlashMenuPlugin';
 
 describe('insert menu filter', () => {
   const options = [
@@ -24,5 +26,43 @@ describe('embed addresses', () => {
     expect(embedUrlProblem('mailto:desk@example.org')).toMatch(/http/);
     expect(embedUrlProblem('javascript:alert(1)')).toMatch(/not allowed/);
     expect(embedUrlProblem('')).toMatch(/Enter/);
+  });
+});
+
+describe('removing the typed "/query" when an insert is chosen', () => {
+  const editor = () =>
+    createHeadlessEditor({
+      namespace: 'presswork-body',
+      onError(error) {
+        throw error;
+      },
+    });
+  /** One paragraph of `text`, caret at its end; splits at `splitAt` as the typeahead would, removes the query, then types "|" at the caret. */
+  function run(text: string, splitAt: number | null): string {
+    const e = editor();
+    e.update(
+      () => {
+        const node = $createTextNode(text);
+        $getRoot().append($createParagraphNode().append(node));
+        node.select(text.length, text.length);
+        const split = splitAt === null ? null : (node.splitText(splitAt)[1] ?? null);
+        $removeSlashQuery(split);
+        $getSelection()?.insertText('|');
+      },
+      { discrete: true },
+    );
+    return e.getEditorState().read(() => $getRoot().getTextContent());
+  }
+
+  it('removes the whole query when the typeahead split it off whole', () => {
+    expect(run('Intro /sub', 6)).toBe('Intro |');
+  });
+  it('removes the "/" too when the split lagged a keystroke and held only part of the query', () => {
+    expect(run('/sub', 1)).toBe('|');
+    expect(run('Intro /sub', 7)).toBe('Intro |');
+  });
+  it('reads the live caret when nothing was split, and leaves a "/" inside a word alone', () => {
+    expect(run('Intro /sub', null)).toBe('Intro |');
+    expect(run('and/or', null)).toBe('and/or|');
   });
 });
