@@ -88,7 +88,8 @@ for (const file of u?.testResults ?? []) {
   }
 }
 for (const title of e?.failedTitles ?? []) console.log(`\nFAILED (e2e) ${title}`);
+for (const title of e?.flakyTitles ?? []) console.log(`\nFLAKY (e2e, passed on retry) ${title}`);
 console.log(`\nunit: ${u ? `${u.numPassedTests} passed, ${u.numFailedTests} failed` : 'no report'} (${unit.seconds.toFixed(0)} s)`);
-console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
+console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped, ${e.flakyTitles?.length ?? 0} flaky` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = unit.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;
