@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { parentPort } from 'node:worker_threads';
 import { ImageCancelled, ImageRefused, processImage, type ProcessJob } from './process-image';
-import { lowerImageThreadPriority } from './thread-priority';
+import { lowerImageThreadPriority, lowerOwnThreadPriority } from './thread-priority';
 
 /** Messages between the core and this worker: one request, one answer, matched by id; or a cancel for jobs sent earlier. */
 export type WorkerRequest = { id: number; job: ProcessJob };
@@ -17,6 +17,7 @@ sharp.block({ operation: ['VipsForeignLoadSvg', 'VipsForeignLoadPdf', 'VipsForei
 
 const port = parentPort;
 if (!port) throw new Error('pipeline-worker runs as a worker thread');
+lowerOwnThreadPriority();
 
 /** Jobs in this worker, so a cancel can reach those that have not started decoding yet. */
 const inFlight = new Map<number, AbortController>();

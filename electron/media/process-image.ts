@@ -217,9 +217,7 @@ async function writeRenditions(source: string, options: SharpOptions, dir: strin
   const thumb = RENDITIONS.thumb.width;
   const outputs: [string, () => Sharp][] = [
     [RENDITIONS.w1600jpeg.file, () => jpeg(pixels(large))],
-    [RENDITIONS.w1600webp.file, () => webp(pixels(large))],
     [RENDITIONS.w800jpeg.file, () => jpeg(pixels(medium))],
-    [RENDITIONS.w800webp.file, () => webp(pixels(medium))],
     [RENDITIONS.thumb.file, () => webp(pixels(medium).resize({ width: thumb, height: thumb, fit: 'inside', withoutEnlargement: true }))],
   ];
   // One encoder at a time per image: two images compute at once (ENCODE_SLOTS), which already fills

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 /** Nice value for image work: the editor and the rest of the machine go first, imports take what is left. */
-export const IMAGE_WORK_NICE = 10;
+export const IMAGE_WORK_NICE = 19;
 
 /**
  * Lowers the scheduling priority of libvips' worker threads, which do the decoding and encoding.
@@ -28,4 +29,20 @@ export function lowerImageThreadPriority(tasksDir = '/proc/self/task'): number {
     }
   }
   return lowered;
+}
+
+/**
+ * Lowers the calling thread's own priority: the pipeline worker's JavaScript thread hashes every
+ * file and drives sharp, about a tenth of a core during a batch, and is image work like the rest.
+ * Returns the thread id lowered, or null where threads cannot be told apart (no /proc).
+ */
+export function lowerOwnThreadPriority(threadSelf = '/proc/thread-self'): number | null {
+  try {
+    const tid = Number(path.basename(readlinkSync(threadSelf)));
+    if (!Number.isInteger(tid) || tid <= 0) return null;
+    if (os.getPriority(tid) < IMAGE_WORK_NICE) os.setPriority(tid, IMAGE_WORK_NICE);
+    return tid;
+  } catch {
+    return null;
+  }
 }

@@ -1,13 +1,15 @@
 /**
  * The files made for every library item, by name. The name is also the last segment of the item's
  * URL, so this list is the whole of what the app serves from the media folder.
+ *
+ * Web sizes are JPEG only. WebP copies of them were made until nothing turned out to read them: the
+ * app shows the thumbnail and w800, and publishing uploads its own site copy of the original, from
+ * which WordPress makes the site's sizes. They cost two fifths of an import's CPU.
  */
 export const RENDITIONS = {
   thumb: { file: 'thumb.webp', width: 320, format: 'webp' },
   w800jpeg: { file: 'w800.jpg', width: 800, format: 'jpeg' },
-  w800webp: { file: 'w800.webp', width: 800, format: 'webp' },
   w1600jpeg: { file: 'w1600.jpg', width: 1600, format: 'jpeg' },
-  w1600webp: { file: 'w1600.webp', width: 1600, format: 'webp' },
 } as const;
 
 export type RenditionName = keyof typeof RENDITIONS;

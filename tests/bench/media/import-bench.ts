@@ -1,5 +1,5 @@
 // npm run bench:media — 200 ~12-megapixel JPEGs with EXIF and GPS through the full import pipeline
-// (sniff, sha-256, decode, auto-orient, five renditions, durable writes, catalogue rows), run in a
+// (sniff, sha-256, decode, auto-orient, three renditions, durable writes, catalogue rows), run in a
 // child process so its peak RSS is the importer's alone. Prints one JSON object per line.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

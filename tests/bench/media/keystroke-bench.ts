@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 
-const IMAGES = Number(process.env.BENCH_MEDIA_KEYSTROKE_IMAGES ?? 60);
+const IMAGES = Number(process.env.BENCH_MEDIA_KEYSTROKE_IMAGES ?? 150);
 const KEYS = 150;
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -98,11 +98,13 @@ try {
     });
   }, paths);
   await page.waitForTimeout(1500); // past the worker's start-up, into steady import
+  const typingStarted = Date.now();
   const during = await typeAndMeasure();
+  const typingEndedMs = 1500 + (Date.now() - typingStarted);
   const importMs = await importDone;
   const ratio = p95(during) / p95(idle);
   console.log(JSON.stringify({ name: 'media.editor.keystroke_p95_idle', unit: 'ms', p50: round([...idle].sort((a, b) => a - b)[Math.floor(idle.length / 2)]!), p95: round(p95(idle)), samples: idle.length }));
-  console.log(JSON.stringify({ name: 'media.editor.keystroke_p95_during_import', unit: 'ms', p50: round([...during].sort((a, b) => a - b)[Math.floor(during.length / 2)]!), p95: round(p95(during)), samples: during.length, images: IMAGES, importSeconds: round(importMs / 1000), typingOverlappedImport: importMs > 1500 + KEYS * 25 }));
+  console.log(JSON.stringify({ name: 'media.editor.keystroke_p95_during_import', unit: 'ms', p50: round([...during].sort((a, b) => a - b)[Math.floor(during.length / 2)]!), p95: round(p95(during)), samples: during.length, images: IMAGES, importSeconds: round(importMs / 1000), typingOverlappedImport: importMs > typingEndedMs }));
   console.log(JSON.stringify({ name: 'media.editor.keystroke_p95_ratio', unit: 'ratio', value: round(ratio), target: 1.2 }));
 } finally {
   harness?.stop();
