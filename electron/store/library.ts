@@ -5,6 +5,7 @@ import { CopyDesk, ProfileStore } from './desk';
 import { NoteStore } from './notes';
 import { RevisionStore, type SnapshotWithMeta } from './revisions';
 import { SectionStore } from './sections';
+import { StoryBodies } from './story-body';
 import { StoryLibrary } from './story-library';
 import { StorySearch } from './story-search';
 import { StoryStore } from './stories';
@@ -47,10 +48,11 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
   const profile = new ProfileStore(db);
   // The stores refer to each other through functions: each runs only after all are built.
   const revisions = new RevisionStore(db, now, () => profile.get().name, (id): SnapshotWithMeta => stories.snapshot(id));
-  const stories = new StoryStore(db, now, sections, revisions);
-  const list = new StoryLibrary(db, now);
+  const bodies = new StoryBodies(db);
+  const stories = new StoryStore(db, now, sections, revisions, bodies);
+  const list = new StoryLibrary(db, now, bodies);
   let savesSinceCheckpoint = 0;
-  const search = new StorySearch(db, list.mapRow, () => {
+  const search = new StorySearch(db, list.mapRow, bodies, () => {
     savesSinceCheckpoint++;
     afterSaves.poke();
   });

@@ -15,6 +15,7 @@ import {
 import { countTks } from '../../shared/story/tk';
 import type { RevisionStore } from './revisions';
 import type { SectionStore } from './sections';
+import { splitBody, StoryBodies, type StoredBody } from './story-body';
 
 interface StoryRow {
   id: string;
@@ -42,7 +43,7 @@ type SummaryRow = Pick<StoryRow, 'id' | 'headline' | 'status' | 'word_count' | '
 
 /** What a save computes from the input before it touches the database. */
 interface Derived {
-  bodyJson: string;
+  body: StoredBody;
   words: number;
   tks: number;
 }
@@ -69,6 +70,7 @@ export class StoryStore {
     private readonly now: () => number = Date.now,
     private readonly sections?: SectionStore,
     private readonly revisions?: RevisionStore,
+    readonly bodies: StoryBodies = new StoryBodies(db),
   ) {
     this.insert = db.prepare(
       `INSERT INTO stories (id, headline, body_json, word_count, created_at, updated_at)
@@ -78,8 +80,7 @@ export class StoryStore {
       `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
        revision_due = ? WHERE id = ? RETURNING version, status`,
     );
-    // Body and fields in one statement: a second UPDATE of the row would write its body's
-    // overflow pages (90 KB for 10,000 words) all over again within the same transaction.
+    // Body and fields in one statement: a second UPDATE would write the row all over again.
     this.updateAll = db.prepare(
       `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
        revision_due = ?, standfirst = ?, byline_json = ?, slug = ?, tags_json = ?, featured_image_id = ?, seo_title = ?,
@@ -101,8 +102,13 @@ export class StoryStore {
   create(): Story {
     const id = randomUUID();
     const at = this.now();
-    const body = emptyBody();
-    this.db.transaction(() => this.insert.run(id, JSON.stringify(body), at, at)).immediate();
+    const body = splitBody(emptyBody());
+    this.db
+      .transaction(() => {
+        this.insert.run(id, body.skeletonJson, at, at);
+        this.bodies.write(id, body.blocks);
+      })
+      .immediate();
     return this.get(id);
   }
 
@@ -146,7 +152,8 @@ export class StoryStore {
     const folds = autosaveRevision && this.revisions !== undefined && this.revisions.folds(input.id, at);
     if (!folds) this.revisions?.flush(input.id);
     const due = folds ? at : null;
-    const { bodyJson, words, tks } = derived;
+    const { body, words, tks } = derived;
+    const bodyJson = body.skeletonJson;
     let row: { version: number; status: StoryStatus } | undefined;
     if (input.fields) {
       const f = input.fields;
@@ -159,6 +166,7 @@ export class StoryStore {
       row = this.updateBody.get(input.headline, bodyJson, words, tks, at, due, input.id);
     }
     if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
+    this.bodies.write(input.id, body.blocks);
     if (autosaveRevision && !folds && this.revisions) {
       const fields = input.fields ?? this.fieldsOf(this.byId.get(input.id)!);
       this.revisions.writeAutosave(input.id, { headline: input.headline, body: input.body, fields, status: row.status, wordCount: derived.words }, at);
@@ -199,7 +207,7 @@ export class StoryStore {
   }
 
   private toStory(row: StoryRow): Story {
-    const parsed = BodyState.safeParse(JSON.parse(row.body_json));
+    const parsed = BodyState.safeParse(this.bodies.read(row.id, row.body_json));
     if (!parsed.success) throw new UserFacingError('storage', 'This story’s saved body could not be read; restore it from its history.');
     return {
       id: row.id,
@@ -223,7 +231,7 @@ export function derive(input: Pick<SaveStoryInput, 'headline' | 'body'> & { fiel
   const text = bodyPlainText(input.body);
   const standfirst = input.fields?.standfirst ?? '';
   return {
-    bodyJson: JSON.stringify(input.body),
+    body: splitBody(input.body),
     words: countWords(input.headline) + countWords(text),
     tks: countTks(input.headline) + countTks(standfirst) + countTks(text),
   };

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { StoryBodies } from './story-body';
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../shared/contract/result';
 import { LibraryQuery, type LibraryPage, type LibraryRow, type LibraryView } from '../../shared/story/library-schema';
@@ -80,6 +81,7 @@ export class StoryLibrary {
   constructor(
     private readonly db: Database,
     private readonly now: () => number = Date.now,
+    private readonly bodies: StoryBodies = new StoryBodies(db),
   ) {
     this.statusOf = db.prepare('SELECT status, archived_at FROM stories WHERE id = ?');
   }
@@ -171,6 +173,7 @@ export class StoryLibrary {
           )
           .run(copy, at, at, id);
         if (done.changes !== 1) throw new UserFacingError('not_found', 'That story is no longer in the library.');
+        this.bodies.copy(id, copy);
         this.db.prepare('INSERT INTO story_sections (story_id, section_id, position) SELECT ?, section_id, position FROM story_sections WHERE story_id = ?').run(copy, id);
         this.db.prepare('INSERT INTO story_authors (story_id, position, name) SELECT ?, position, name FROM story_authors WHERE story_id = ?').run(copy, id);
       })

@@ -5,6 +5,7 @@ import { ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryView, type Search
 import { bodyPlainText } from '../../shared/story/plain-text';
 import { searchSnippet } from '../../shared/story/search-snippet';
 import { BodyState } from '../../shared/story/story-schema';
+import type { StoryBodies } from './story-body';
 import { LIST_COLUMNS, viewCondition, type RowMapper } from './story-library';
 
 interface PendingRow {
@@ -38,6 +39,7 @@ export class StorySearch {
   constructor(
     private readonly db: Database,
     private readonly mapRow: RowMapper,
+    private readonly bodies: StoryBodies,
     /** Asks for the catch-up to run on idle after saves (the library's IdleWork). */
     private readonly afterSave: () => void,
   ) {
@@ -84,7 +86,7 @@ export class StorySearch {
         .transaction(() => {
           const rows = this.pending.all(batch);
           for (const row of rows) {
-            const parsed = BodyState.safeParse(JSON.parse(row.body_json));
+            const parsed = BodyState.safeParse(this.readBody(row));
             const body = parsed.success ? parsed.data : null;
             this.upsert.run(
               row.id,
@@ -100,6 +102,15 @@ export class StorySearch {
         .immediate();
       total += done;
       if (done < batch) return total;
+    }
+  }
+
+  private readBody(row: PendingRow): unknown {
+    try {
+      return this.bodies.read(row.id, row.body_json);
+    } catch {
+      // An unreadable body is indexed by its headline and standfirst; opening it reports the damage.
+      return null;
     }
   }
 

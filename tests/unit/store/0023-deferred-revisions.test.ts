@@ -6,6 +6,7 @@ import { createLibrary } from '../../../electron/store/library';
 import { migrations } from '../../../electron/store/migrations';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { tempDir } from '../support/temp-core';
+import { splitBody } from '../../../electron/store/story-body';
 
 const body = (text: string): BodyState => ({
   root: { type: 'root', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }] },
@@ -84,7 +85,7 @@ describe('migration 0023: deferred autosave revisions', () => {
     lib.stories.save({ id: s.id, headline: 'Draft', body: body('four') });
     // A save that writes no autosave revision (a restore) must not let the due one see its text.
     const input = { id: s.id, headline: 'Draft', body: body('restored') };
-    db.transaction(() => lib.stories.writeSave(input, { bodyJson: JSON.stringify(input.body), words: 2, tks: 0 }, clock.t, false)).immediate();
+    db.transaction(() => lib.stories.writeSave(input, { body: splitBody(input.body), words: 2, tks: 0 }, clock.t, false)).immediate();
     expect(lib.revisions.get(newer!.id).body).toEqual(body('four'));
     lib.afterSaves.cancel();
     db.close();

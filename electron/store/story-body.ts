@@ -1,0 +1,97 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { UserFacingError } from '../../shared/contract/result';
+
+/** One top-level block of a story's body, as stored: its JSON and the hash that names it. */
+export interface BodyBlock {
+  hash: string;
+  json: string;
+}
+
+/**
+ * A body as the stories table keeps it: the root with each top-level child replaced by its block's
+ * hash (`skeletonJson`), and the blocks themselves, stored once per story in story_blocks.
+ */
+export interface StoredBody {
+  skeletonJson: string;
+  blocks: BodyBlock[];
+}
+
+/** 96 bits of SHA-1: names a block within one story, where a collision would need ~2^48 blocks. */
+export function blockHash(json: string): string {
+  return createHash('sha1').update(json).digest('base64url').slice(0, 16);
+}
+
+/** Splits a body into its skeleton and blocks. A body without a root list of children is kept whole. */
+export function splitBody(body: unknown): StoredBody {
+  const root = (body as { root?: { children?: unknown } } | null)?.root;
+  if (!root || !Array.isArray(root.children)) return { skeletonJson: JSON.stringify(body), blocks: [] };
+  const blocks = root.children.map((child): BodyBlock => {
+    const json = JSON.stringify(child);
+    return { hash: blockHash(json), json };
+  });
+  return { skeletonJson: JSON.stringify({ ...(body as object), root: { ...root, children: blocks.map((b) => b.hash) } }), blocks };
+}
+
+/**
+ * A story's body is stored block by block (migration 0028), so a save writes only the blocks that
+ * changed: a one-word edit to a 10,000-word story rewrites one paragraph, not 90 KB of JSON.
+ */
+export class StoryBodies {
+  private readonly hashesOf: Statement<[string], { hash: string }>;
+  private readonly blocksOf: Statement<[string], BodyBlock>;
+  private readonly insert: Statement<[string, string, string]>;
+  private readonly remove: Statement<[string, string]>;
+  private readonly copyAll: Statement<[string, string]>;
+  private readonly clearBodyUsage: Statement<[string]>;
+
+  constructor(db: Database) {
+    this.hashesOf = db.prepare('SELECT hash FROM story_blocks WHERE story_id = ?');
+    this.blocksOf = db.prepare('SELECT hash, json FROM story_blocks WHERE story_id = ?');
+    // New blocks go in before old ones go out, so the media-usage triggers on removal see the
+    // story's new blocks (an image whose caption changed stays in use).
+    this.insert = db.prepare('INSERT OR IGNORE INTO story_blocks (story_id, hash, json) VALUES (?, ?, ?)');
+    this.remove = db.prepare('DELETE FROM story_blocks WHERE story_id = ? AND hash = ?');
+    this.clearBodyUsage = db.prepare(`DELETE FROM media_usage WHERE story_id = ? AND role = 'body'`);
+    this.copyAll = db.prepare('INSERT INTO story_blocks (story_id, hash, json) SELECT ?, hash, json FROM story_blocks WHERE story_id = ?');
+  }
+
+  /** Makes the story's stored blocks exactly `blocks`; runs inside the caller's transaction. */
+  write(storyId: string, blocks: readonly BodyBlock[]): void {
+    const stored = new Set(this.hashesOf.all(storyId).map((r) => r.hash));
+    // A body saved before migration 0028 has no blocks yet; its usage rows came from the whole body
+    // and are rebuilt from the blocks about to go in.
+    if (stored.size === 0) this.clearBodyUsage.run(storyId);
+    const wanted = new Set<string>();
+    for (const block of blocks) {
+      wanted.add(block.hash);
+      if (!stored.has(block.hash)) this.insert.run(storyId, block.hash, block.json);
+    }
+    for (const hash of stored) if (!wanted.has(hash)) this.remove.run(storyId, hash);
+  }
+
+  /** The whole body: the skeleton with every hash replaced by its block. */
+  read(storyId: string, skeletonJson: string): unknown {
+    let body: { root?: { children?: unknown } };
+    try {
+      body = JSON.parse(skeletonJson) as typeof body;
+    } catch {
+      throw new UserFacingError('storage', 'This story’s saved body could not be read; restore it from its history.');
+    }
+    const children = body?.root?.children;
+    if (!Array.isArray(children) || !children.some((c) => typeof c === 'string')) return body;
+    const blocks = new Map(this.blocksOf.all(storyId).map((b) => [b.hash, b.json]));
+    body.root!.children = children.map((child) => {
+      if (typeof child !== 'string') return child;
+      const json = blocks.get(child);
+      if (json === undefined) throw new UserFacingError('storage', 'Part of this story’s saved body is missing; restore it from its history.');
+      return JSON.parse(json) as unknown;
+    });
+    return body;
+  }
+
+  /** Gives a new story (a duplicate) the same blocks. */
+  copy(fromStoryId: string, toStoryId: string): void {
+    this.copyAll.run(toStoryId, fromStoryId);
+  }
+}
