@@ -41,6 +41,22 @@ interface StoryRow {
 
 type SummaryRow = Pick<StoryRow, 'id' | 'headline' | 'status' | 'word_count' | 'updated_at'>;
 
+/** The story columns a save may change besides its body, time and version. */
+const CHANGEABLE_COLUMNS = [
+  'headline',
+  'word_count',
+  'tk_count',
+  'standfirst',
+  'byline_json',
+  'slug',
+  'tags_json',
+  'featured_image_id',
+  'seo_title',
+  'meta_description',
+  'scheduled_at',
+] as const;
+type ChangeableColumn = (typeof CHANGEABLE_COLUMNS)[number];
+
 /** What a save computes from the input before it touches the database. */
 interface Derived {
   body: StoredBody;
@@ -51,11 +67,8 @@ interface Derived {
 /** The stories table, through prepared statements only. */
 export class StoryStore {
   private readonly insert: Statement<[string, string, number, number]>;
-  private readonly updateBody: Statement<[string, string, number, number, number, number | null, string], { version: number; status: StoryStatus }>;
-  private readonly updateAll: Statement<
-    [string, string, number, number, number, number | null, string, string, string, string, string | null, string, string, number | null, string],
-    { version: number; status: StoryStatus }
-  >;
+  private readonly savedColumns: Statement<[string], Record<ChangeableColumn, string | number | null>>;
+  private readonly updates = new Map<string, Statement<unknown[], { version: number; status: StoryStatus }>>();
   private readonly authorsOf: Statement<[string], { name: string }>;
   private readonly byId: Statement<[string], StoryRow>;
   private readonly sectionsOf: Statement<[string], { section_id: number }>;
@@ -76,16 +89,7 @@ export class StoryStore {
       `INSERT INTO stories (id, headline, body_json, word_count, created_at, updated_at)
        VALUES (?, '', ?, 0, ?, ?)`,
     );
-    this.updateBody = db.prepare(
-      `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
-       revision_due = ? WHERE id = ? RETURNING version, status`,
-    );
-    // Body and fields in one statement: a second UPDATE would write the row all over again.
-    this.updateAll = db.prepare(
-      `UPDATE stories SET headline = ?, body_json = ?, word_count = ?, tk_count = ?, updated_at = ?, version = version + 1,
-       revision_due = ?, standfirst = ?, byline_json = ?, slug = ?, tags_json = ?, featured_image_id = ?, seo_title = ?,
-       meta_description = ?, scheduled_at = ? WHERE id = ? RETURNING version, status`,
-    );
+    this.savedColumns = db.prepare(`SELECT ${CHANGEABLE_COLUMNS.join(', ')} FROM stories WHERE id = ?`);
     this.authorsOf = db.prepare('SELECT name FROM story_authors WHERE story_id = ? ORDER BY position');
     this.byId = db.prepare(`SELECT * FROM stories WHERE id = ?`);
     this.sectionsOf = db.prepare('SELECT section_id FROM story_sections WHERE story_id = ? ORDER BY position');
@@ -154,17 +158,26 @@ export class StoryStore {
     const due = folds ? at : null;
     const { body, words, tks } = derived;
     const bodyJson = body.skeletonJson;
-    let row: { version: number; status: StoryStatus } | undefined;
+    const values: Partial<Record<ChangeableColumn, string | number | null>> = { headline: input.headline, word_count: words, tk_count: tks };
+    let links: { sectionIds: number[]; byline: string[] } | null = null;
     if (input.fields) {
       const f = input.fields;
       const byline = f.byline.map((n) => n.trim());
       const tags = f.tags.map((t) => t.trim());
-      row = this.updateAll.get(input.headline, bodyJson, words, tks, at, due, f.standfirst, JSON.stringify(byline), f.slug, JSON.stringify(tags),
-        f.featuredImageId, f.seoTitle, f.metaDescription, f.scheduledAt, input.id);
-      if (row) this.writeLinks(input.id, [...new Set(f.sectionIds)], byline);
-    } else {
-      row = this.updateBody.get(input.headline, bodyJson, words, tks, at, due, input.id);
+      Object.assign(values, {
+        standfirst: f.standfirst,
+        byline_json: JSON.stringify(byline),
+        slug: f.slug,
+        tags_json: JSON.stringify(tags),
+        featured_image_id: f.featuredImageId,
+        seo_title: f.seoTitle,
+        meta_description: f.metaDescription,
+        scheduled_at: f.scheduledAt,
+      });
+      links = { sectionIds: [...new Set(f.sectionIds)], byline };
     }
+    const row = this.updateChanged(input.id, values, bodyJson, at, due);
+    if (row && links) this.writeLinks(input.id, links.sectionIds, links.byline);
     if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
     this.bodies.write(input.id, body.blocks);
     if (autosaveRevision && !folds && this.revisions) {
@@ -172,6 +185,33 @@ export class StoryStore {
       this.revisions.writeAutosave(input.id, { headline: input.headline, body: input.body, fields, status: row.status, wordCount: derived.words }, at);
     }
     return { id: input.id, version: row.version, savedAt: at };
+  }
+
+  /**
+   * One UPDATE of the body, the save's time and version, and only those other columns whose values
+   * differ from the row's. SQLite rewrites an index entry for every column named in SET, changed or
+   * not: an autosave that named the unchanged headline rewrote three headline indexes' pages (and
+   * an unchanged featured image fired its media-usage trigger). One statement is prepared per set
+   * of changed columns, from the fixed column list, never from values.
+   */
+  private updateChanged(
+    id: string,
+    values: Partial<Record<ChangeableColumn, string | number | null>>,
+    bodyJson: string,
+    at: number,
+    due: number | null,
+  ): { version: number; status: StoryStatus } | undefined {
+    const saved = this.savedColumns.get(id);
+    if (!saved) return undefined;
+    const changed = CHANGEABLE_COLUMNS.filter((c) => c in values && values[c] !== saved[c]);
+    const key = changed.join(',');
+    let statement = this.updates.get(key);
+    if (!statement) {
+      const set = ['body_json = ?', 'updated_at = ?', 'version = version + 1', 'revision_due = ?', ...changed.map((c) => `${c} = ?`)];
+      statement = this.db.prepare(`UPDATE stories SET ${set.join(', ')} WHERE id = ? RETURNING version, status`);
+      this.updates.set(key, statement);
+    }
+    return statement.get(bodyJson, at, due, ...changed.map((c) => values[c] ?? null), id);
   }
 
   /**

@@ -42,4 +42,33 @@ describe('the story store', () => {
     const store = new StoryStore(core.db);
     expect(() => store.save({ id: crypto.randomUUID(), headline: 'x', body: emptyBody() })).toThrow(/no longer in the library/);
   });
+
+  it('names in its UPDATE only the columns whose values changed, so unchanged columns’ indexes and triggers are left alone', () => {
+    const core = tempCore();
+    const store = new StoryStore(core.db);
+    // SQLite fires UPDATE OF triggers, and rewrites index entries, for every column named in SET.
+    core.db.exec(`
+      CREATE TEMP TABLE named (col TEXT NOT NULL);
+      CREATE TEMP TRIGGER named_headline AFTER UPDATE OF headline ON stories BEGIN INSERT INTO named VALUES ('headline'); END;
+      CREATE TEMP TRIGGER named_words AFTER UPDATE OF word_count ON stories BEGIN INSERT INTO named VALUES ('word_count'); END;
+      CREATE TEMP TRIGGER named_slug AFTER UPDATE OF slug ON stories BEGIN INSERT INTO named VALUES ('slug'); END;
+    `);
+    const named = () => (core.db.prepare('SELECT col FROM named').pluck().all() as string[]).sort();
+    const reset = () => core.db.exec('DELETE FROM named');
+    const { id } = store.create();
+    const fields = { ...store.get(id).fields, slug: 'talks' };
+
+    store.save({ id, headline: 'Talks', body: paragraph('One two'), fields });
+    expect(named()).toEqual(['headline', 'slug', 'word_count']);
+    reset();
+    // Same headline, same fields, one more word.
+    store.save({ id, headline: 'Talks', body: paragraph('One two three'), fields });
+    expect(named()).toEqual(['word_count']);
+    reset();
+    // The same words edited: nothing but the body, time and version.
+    store.save({ id, headline: 'Talks', body: paragraph('One two four') });
+    expect(named()).toEqual([]);
+    expect(store.get(id)).toMatchObject({ headline: 'Talks', wordCount: 4, fields: { slug: 'talks' } });
+    expect(store.get(id).body).toEqual(paragraph('One two four'));
+  });
 });
