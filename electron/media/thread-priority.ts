@@ -22,7 +22,7 @@ export function lowerImageThreadPriority(tasksDir = '/proc/self/task'): number {
   for (const tid of tasks) {
     try {
       if (!readFileSync(`${tasksDir}/${tid}/comm`, 'utf8').startsWith('libvips')) continue;
-      if (os.getPriority(Number(tid)) < IMAGE_WORK_NICE) os.setPriority(Number(tid), IMAGE_WORK_NICE);
+      lowerThread(Number(tid));
       lowered++;
     } catch {
       // The thread ended meanwhile, or the platform refuses: image work simply keeps its priority.
@@ -33,16 +33,21 @@ export function lowerImageThreadPriority(tasksDir = '/proc/self/task'): number {
 
 /**
  * Lowers the calling thread's own priority: the pipeline worker's JavaScript thread hashes every
- * file and drives sharp, about a tenth of a core during a batch, and is image work like the rest.
+ * file and drives sharp, about 14% of a core during a batch, and is image work like the rest.
  * Returns the thread id lowered, or null where threads cannot be told apart (no /proc).
  */
 export function lowerOwnThreadPriority(threadSelf = '/proc/thread-self'): number | null {
   try {
     const tid = Number(path.basename(readlinkSync(threadSelf)));
     if (!Number.isInteger(tid) || tid <= 0) return null;
-    if (os.getPriority(tid) < IMAGE_WORK_NICE) os.setPriority(tid, IMAGE_WORK_NICE);
+    lowerThread(tid);
     return tid;
   } catch {
     return null;
   }
+}
+
+/** Sets a thread to IMAGE_WORK_NICE unless it is already at least that low. */
+function lowerThread(tid: number): void {
+  if (os.getPriority(tid) < IMAGE_WORK_NICE) os.setPriority(tid, IMAGE_WORK_NICE);
 }

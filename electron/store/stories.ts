@@ -177,8 +177,8 @@ export class StoryStore {
       links = { sectionIds: [...new Set(f.sectionIds)], byline };
     }
     const row = this.updateChanged(input.id, values, bodyJson, at, due);
-    if (row && links) this.writeLinks(input.id, links.sectionIds, links.byline);
     if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
+    if (links) this.writeLinks(input.id, links.sectionIds, links.byline);
     this.bodies.write(input.id, body.blocks);
     if (autosaveRevision && !folds && this.revisions) {
       const fields = input.fields ?? this.fieldsOf(this.byId.get(input.id)!);

@@ -70,18 +70,22 @@ export class StoryBodies {
     for (const hash of stored) if (!wanted.has(hash)) this.remove.run(storyId, hash);
   }
 
-  /** The whole body: the skeleton with every hash replaced by its block. */
+  /**
+   * The whole body: the skeleton with every hash replaced by its block. Unparseable JSON reads as
+   * null, which the caller's schema check refuses like any other damaged body.
+   */
   read(storyId: string, skeletonJson: string): unknown {
-    let body: { root?: { children?: unknown } };
+    let body: { root?: { children?: unknown } } | null;
     try {
       body = JSON.parse(skeletonJson) as typeof body;
     } catch {
-      throw new UserFacingError('storage', 'This story’s saved body could not be read; restore it from its history.');
+      return null;
     }
-    const children = body?.root?.children;
-    if (!Array.isArray(children) || !children.some((c) => typeof c === 'string')) return body;
+    const root = body?.root;
+    const children = root?.children;
+    if (!root || !Array.isArray(children) || !children.some((c) => typeof c === 'string')) return body;
     const blocks = new Map(this.blocksOf.all(storyId).map((b) => [b.hash, b.json]));
-    body.root!.children = children.map((child) => {
+    root.children = children.map((child) => {
       if (typeof child !== 'string') return child;
       const json = blocks.get(child);
       if (json === undefined) throw new UserFacingError('storage', 'Part of this story’s saved body is missing; restore it from its history.');

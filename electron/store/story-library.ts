@@ -1,9 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { StoryBodies } from './story-body';
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../shared/contract/result';
 import { LibraryQuery, type LibraryPage, type LibraryRow, type LibraryView } from '../../shared/story/library-schema';
 import { HEADLINE_MAX, type StoryStatus } from '../../shared/story/story-schema';
+import { StoryBodies } from './story-body';
 
 export type RowMapper = (row: Record<string, unknown> & { id: string }) => LibraryRow;
 
