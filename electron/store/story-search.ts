@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/contract/result';
 import { bodyCaptions } from '../../shared/story/captions';
-import { ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
+import { commonWordPairs, PAIR_MARK } from '../../shared/story/common-word-pairs';
+import { ftsIndexQuery, ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
 import { bodyPlainText } from '../../shared/story/plain-text';
 import { searchSnippet } from '../../shared/story/search-snippet';
 import { BodyState } from '../../shared/story/story-schema';
@@ -19,8 +20,8 @@ interface PendingRow {
 /** How many of a query's most recent matches bm25 ranks; see the search statement. */
 export const SEARCH_CANDIDATES = 500;
 
-// The highlight markers must never come from the text itself.
-const MARKERS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g');
+// The highlight markers and the pair mark must never come from the text itself.
+const MARKERS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}${PAIR_MARK}]`, 'g');
 const clean = (s: string) => s.replace(MARKERS, ' ');
 
 /**
@@ -30,7 +31,7 @@ const clean = (s: string) => s.replace(MARKERS, ' ');
  */
 export class StorySearch {
   private readonly pending: Statement<[number], PendingRow>;
-  private readonly upsert: Statement<[string, string, string, string, string]>;
+  private readonly upsert: Statement<[string, string, string, string, string, string, string, string, string]>;
   private readonly markIndexed: Statement<[number, string]>;
   private readonly textOf: Statement<[number], { headline: string; standfirst: string; body: string; captions: string }>;
   private readonly topByView = new Map<LibraryView, Statement<[string, number], { docid: number }>>();
@@ -47,9 +48,11 @@ export class StorySearch {
       `SELECT id, version, headline, standfirst, body_json FROM stories WHERE search_version < version LIMIT ?`,
     );
     this.upsert = db.prepare(
-      `INSERT INTO story_text (story_id, headline, standfirst, body, captions) VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO story_text (story_id, headline, standfirst, body, captions, headline_pairs, standfirst_pairs, body_pairs, captions_pairs)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (story_id) DO UPDATE SET headline = excluded.headline, standfirst = excluded.standfirst,
-         body = excluded.body, captions = excluded.captions`,
+         body = excluded.body, captions = excluded.captions, headline_pairs = excluded.headline_pairs,
+         standfirst_pairs = excluded.standfirst_pairs, body_pairs = excluded.body_pairs, captions_pairs = excluded.captions_pairs`,
     );
     this.markIndexed = db.prepare('UPDATE stories SET search_version = ? WHERE id = ?');
     this.textOf = db.prepare('SELECT headline, standfirst, body, captions FROM story_text WHERE docid = ?');
@@ -88,13 +91,8 @@ export class StorySearch {
           for (const row of rows) {
             const parsed = BodyState.safeParse(this.readBody(row));
             const body = parsed.success ? parsed.data : null;
-            this.upsert.run(
-              row.id,
-              clean(row.headline),
-              clean(row.standfirst),
-              body ? clean(bodyPlainText(body)) : '',
-              body ? clean(bodyCaptions(body)) : '',
-            );
+            const text = [clean(row.headline), clean(row.standfirst), body ? clean(bodyPlainText(body)) : '', body ? clean(bodyCaptions(body)) : ''] as const;
+            this.upsert.run(row.id, ...text, ...(text.map(commonWordPairs) as [string, string, string, string]));
             this.markIndexed.run(row.version, row.id);
           }
           return rows.length;
@@ -121,11 +119,12 @@ export class StorySearch {
 
   search(input: string, view: LibraryView, limit: number): SearchHit[] {
     const match = ftsQuery(input);
-    if (match === null) return [];
+    const indexMatch = ftsIndexQuery(input);
+    if (match === null || indexMatch === null) return [];
     this.catchUp();
     let docs: { docid: number }[];
     try {
-      docs = this.topByView.get(view)!.all(match, limit);
+      docs = this.topByView.get(view)!.all(indexMatch, limit);
     } catch (error) {
       throw new UserFacingError('invalid_input', `That search could not be run (${error instanceof Error ? error.message : String(error)}).`);
     }

@@ -14,6 +14,7 @@ import { createLibrary } from '../../../electron/store/library';
 import { RevisionStore } from '../../../electron/store/revisions';
 import { derive } from '../../../electron/store/stories';
 import { diffBodies } from '../../../shared/review/compare-revisions';
+import { commonWordPairs } from '../../../shared/story/common-word-pairs';
 import { emptyFields, type BodyState } from '../../../shared/story/story-schema';
 import { startHarnessServer } from '../../harness/harness-server';
 import { rng, vocabulary, zipfSampler } from './corpus';
@@ -97,7 +98,10 @@ function build(target: string): void {
     `INSERT INTO stories (id, headline, body_json, word_count, tk_count, status, standfirst, byline_json, created_at, updated_at, version, search_version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
   );
-  const insertText = raw.prepare('INSERT INTO story_text (story_id, headline, standfirst, body, captions) VALUES (?, ?, ?, ?, ?)');
+  const insertText = raw.prepare(
+    `INSERT INTO story_text (story_id, headline, standfirst, body, captions, headline_pairs, standfirst_pairs, body_pairs, captions_pairs)
+     VALUES (?, ?, ?, ?, '', ?, ?, ?, '')`,
+  );
   const insertSection = raw.prepare('INSERT INTO story_sections (story_id, section_id, position) VALUES (?, ?, 0)');
   const insertAuthor = raw.prepare('INSERT INTO story_authors (story_id, position, name) VALUES (?, 0, ?)');
   const revisions = new RevisionStore(raw, Date.now, () => 'Bench');
@@ -135,7 +139,8 @@ function build(target: string): void {
       }
       const body = bodyOf(paragraphs);
       insertStory.run(id, headline, JSON.stringify(body), wordCount, tks, status, standfirst, JSON.stringify(byline), at, at);
-      insertText.run(id, headline, standfirst, paragraphs.join('\n'), '');
+      const text = paragraphs.join('\n');
+      insertText.run(id, headline, standfirst, text, commonWordPairs(headline), commonWordPairs(standfirst), commonWordPairs(text));
       insertSection.run(id, fields.sectionIds[0]!);
       insertAuthor.run(id, byline[0]!);
       revisions.writeRevision(id, 'autosave', null, { headline, body, fields, status, wordCount }, at);

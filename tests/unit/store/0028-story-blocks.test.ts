@@ -27,7 +27,7 @@ describe('migration 0028: story bodies block by block', () => {
     expect(usage(db, 's1')).toEqual(['m1']);
 
     migrate(db, migrations);
-    expect(schemaVersion(db)).toBe(28);
+    expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
     expect(blockCount(db, 's1')).toBe(0);
     const lib = createLibrary(db);
     expect(lib.stories.get('s1').body).toEqual(old);

@@ -156,6 +156,22 @@ describe('search', () => {
     expect(lib.search.search('harbour', 'spike', 5).map((h) => h.id)).toEqual([oldest]);
   });
 
+  it('finds a phrase of common words through its indexed pairs, in every field, and forgets them on edit', () => {
+    const { lib, write } = setup();
+    const inBody = write('Budget', 'Talks about new taxes went on.');
+    const inCaption = write('Port', 'Nothing.', {});
+    const nowhere = write('About', 'New rules, about them.');
+    lib.stories.save({ id: inCaption, headline: 'Port', body: body('Ships.'), fields: { ...emptyFields(), standfirst: 'What the port said about new berths' } });
+    const found = () => lib.search.search('"about new"', 'stories', 10).map((h) => h.id).sort();
+    expect(found()).toEqual([inBody, inCaption].sort());
+    expect(lib.search.search('"About Néw" budg', 'stories', 10).map((h) => h.id)).toEqual([inBody]);
+    // The snippet highlights the words typed, not the pair token.
+    expect(snippetRuns(lib.search.search('"about new"', 'stories', 10).find((h) => h.id === inBody)!.snippet).filter((r) => r.match).map((r) => r.text)).toEqual(['about', 'new']);
+    lib.stories.save({ id: inBody, headline: 'Budget', body: body('Talks went on.') });
+    expect(found()).toEqual([inCaption]);
+    expect(found()).not.toContain(nowhere);
+  });
+
   it('builds FTS queries that cannot be syntax errors', () => {
     expect(ftsQuery('harb')).toBe('"harb"*');
     expect(ftsQuery('white house ')).toBe('"white" "house"');
