@@ -37,6 +37,7 @@ export class RevisionStore {
   private readonly insertBlock: Statement<[Buffer, string]>;
   private readonly blockJson: Statement<[number], { json: string }>;
   private readonly latestOf: Statement<[string], SummaryRow>;
+  private readonly latestKindOf: Statement<[string], Pick<SummaryRow, 'kind' | 'created_at'>>;
   private readonly beforeOf: Statement<[string, number], { word_count: number }>;
   private readonly insert: Statement<[string, RevisionKind, string | null, string, StoryStatus, number, number, string, string, Buffer, number, number]>;
   private readonly coalesce: Statement<[number, string, string, Buffer, number, number, StoryStatus, number]>;
@@ -59,6 +60,8 @@ export class RevisionStore {
     this.insertBlock = db.prepare('INSERT INTO revision_blocks (hash, json) VALUES (?, ?)');
     this.blockJson = db.prepare('SELECT json FROM revision_blocks WHERE id = ?');
     this.latestOf = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1`);
+    // Only what folds needs: the summary's later columns sit after the revision's JSON in its record.
+    this.latestKindOf = db.prepare('SELECT kind, created_at FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1');
     this.beforeOf = db.prepare('SELECT word_count FROM revisions WHERE story_id = ? AND id < ? ORDER BY id DESC LIMIT 1');
     this.insert = db.prepare(
       `INSERT INTO revisions (story_id, kind, label, author, status, created_at, updated_at, fields_json, root_json, blocks, word_count, word_delta)
@@ -82,7 +85,7 @@ export class RevisionStore {
    * otherwise the save writes whatever was due, then a new revision through writeAutosave.
    */
   folds(storyId: string, at: number): boolean {
-    const latest = this.latestOf.get(storyId);
+    const latest = this.latestKindOf.get(storyId);
     return latest !== undefined && latest.kind === 'autosave' && at - latest.created_at < COALESCE_MS;
   }
 

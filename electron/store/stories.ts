@@ -67,7 +67,7 @@ interface Derived {
 /** The stories table, through prepared statements only. */
 export class StoryStore {
   private readonly insert: Statement<[string, string, number, number]>;
-  private readonly savedColumns: Statement<[string], Record<ChangeableColumn, string | number | null>>;
+  private readonly savedColumns: Statement<[string], Record<ChangeableColumn, string | number | null> & { body_json: string }>;
   private readonly updates = new Map<string, Statement<unknown[], { version: number; status: StoryStatus }>>();
   private readonly authorsOf: Statement<[string], { name: string }>;
   private readonly byId: Statement<[string], StoryRow>;
@@ -89,7 +89,7 @@ export class StoryStore {
       `INSERT INTO stories (id, headline, body_json, word_count, created_at, updated_at)
        VALUES (?, '', ?, 0, ?, ?)`,
     );
-    this.savedColumns = db.prepare(`SELECT ${CHANGEABLE_COLUMNS.join(', ')} FROM stories WHERE id = ?`);
+    this.savedColumns = db.prepare(`SELECT ${CHANGEABLE_COLUMNS.join(', ')}, body_json FROM stories WHERE id = ?`);
     this.authorsOf = db.prepare('SELECT name FROM story_authors WHERE story_id = ? ORDER BY position');
     this.byId = db.prepare(`SELECT * FROM stories WHERE id = ?`);
     this.sectionsOf = db.prepare('SELECT section_id FROM story_sections WHERE story_id = ? ORDER BY position');
@@ -179,7 +179,7 @@ export class StoryStore {
     const row = this.updateChanged(input.id, values, bodyJson, at, due);
     if (!row) throw new UserFacingError('not_found', 'That story is no longer in the library; copy your text before closing it.');
     if (links) this.writeLinks(input.id, links.sectionIds, links.byline);
-    this.bodies.write(input.id, body.blocks);
+    this.bodies.write(input.id, body.blocks, row.previousBodyJson);
     if (autosaveRevision && !folds && this.revisions) {
       const fields = input.fields ?? this.fieldsOf(this.byId.get(input.id)!);
       this.revisions.writeAutosave(input.id, { headline: input.headline, body: input.body, fields, status: row.status, wordCount: derived.words }, at);
@@ -192,7 +192,8 @@ export class StoryStore {
    * differ from the row's. SQLite rewrites an index entry for every column named in SET, changed or
    * not: an autosave that named the unchanged headline rewrote three headline indexes' pages (and
    * an unchanged featured image fired its media-usage trigger). One statement is prepared per set
-   * of changed columns, from the fixed column list, never from values.
+   * of changed columns, from the fixed column list, never from values. Answers the body_json it
+   * replaced too, which names the story's stored blocks (see StoryBodies.write).
    */
   private updateChanged(
     id: string,
@@ -200,7 +201,7 @@ export class StoryStore {
     bodyJson: string,
     at: number,
     due: number | null,
-  ): { version: number; status: StoryStatus } | undefined {
+  ): { version: number; status: StoryStatus; previousBodyJson: string } | undefined {
     const saved = this.savedColumns.get(id);
     if (!saved) return undefined;
     const changed = CHANGEABLE_COLUMNS.filter((c) => c in values && values[c] !== saved[c]);
@@ -211,7 +212,8 @@ export class StoryStore {
       statement = this.db.prepare(`UPDATE stories SET ${set.join(', ')} WHERE id = ? RETURNING version, status`);
       this.updates.set(key, statement);
     }
-    return statement.get(bodyJson, at, due, ...changed.map((c) => values[c] ?? null), id);
+    const row = statement.get(bodyJson, at, due, ...changed.map((c) => values[c] ?? null), id);
+    return row && { ...row, previousBodyJson: saved.body_json };
   }
 
   /**
