@@ -33,6 +33,17 @@ export function splitBody(body: unknown): StoredBody {
   return { skeletonJson: JSON.stringify({ ...(body as object), root: { ...root, children: blocks.map((b) => b.hash) } }), blocks };
 }
 
+type Skeleton = { root?: { children?: unknown } } | null;
+
+/** A stored skeleton parsed, or null where its JSON is damaged. */
+function parseSkeleton(skeletonJson: string): Skeleton {
+  try {
+    return JSON.parse(skeletonJson) as Skeleton;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A story's body is stored block by block (migration 0028), so a save writes only the blocks that
  * changed: a one-word edit to a 10,000-word story rewrites one paragraph, not 90 KB of JSON.
@@ -96,12 +107,7 @@ export class StoryBodies {
    * lost is written again rather than taken as present.
    */
   private namedBy(storyId: string, skeletonJson: string): Set<string> | null {
-    let children: unknown;
-    try {
-      children = (JSON.parse(skeletonJson) as { root?: { children?: unknown } } | null)?.root?.children;
-    } catch {
-      return null;
-    }
+    const children = parseSkeleton(skeletonJson)?.root?.children;
     if (!Array.isArray(children)) return null;
     const named = new Set<string>();
     for (const child of children) {
@@ -116,12 +122,7 @@ export class StoryBodies {
    * null, which the caller's schema check refuses like any other damaged body.
    */
   read(storyId: string, skeletonJson: string): unknown {
-    let body: { root?: { children?: unknown } } | null;
-    try {
-      body = JSON.parse(skeletonJson) as typeof body;
-    } catch {
-      return null;
-    }
+    const body = parseSkeleton(skeletonJson);
     const root = body?.root;
     const children = root?.children;
     if (!root || !Array.isArray(children) || !children.some((c) => typeof c === 'string')) return body;
