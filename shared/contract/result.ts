@@ -36,3 +36,8 @@ export class UserFacingError extends Error {
     this.name = 'UserFacingError';
   }
 }
+
+/** The readable message of anything thrown or rejected: an Error's message, else the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
