@@ -4,7 +4,8 @@ import { call } from '../bridge/api';
 
 /**
  * The story as the site will show it, in a frame that can run nothing: sanitized again here,
- * `sandbox` with no permissions (no scripts, no forms, an opaque origin) and its own CSP that allows
+ * `sandbox` with no scripts and no forms (the app's own origin, so its images load with the harness's
+ * token cookie; without scripts that origin can do nothing) and its own CSP that allows
  * only the app's own images and inline styles.
  */
 export function PreviewFrame({ storyId, onClose }: { storyId: string; onClose: () => void }) {
@@ -42,7 +43,7 @@ export function PreviewFrame({ storyId, onClose }: { storyId: string; onClose: (
           {error}
         </div>
       )}
-      {doc !== null && <iframe title="Story preview" sandbox="" srcDoc={doc} />}
+      {doc !== null && <iframe title="Story preview" sandbox="allow-same-origin" srcDoc={doc} />}
     </div>
   );
 }

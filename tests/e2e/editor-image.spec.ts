@@ -1,39 +1,11 @@
-import type { Page } from '@playwright/test';
-import sharp from 'sharp';
 import { expect, test } from './support/app';
-
-/** Calls an operation through the page's own bridge, as the renderer would. */
-async function core(page: Page, op: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ({ op, input }) => {
-      const meta = document.querySelector<HTMLMetaElement>('meta[name="presswork-bridge"]');
-      const ws = new WebSocket(meta!.content);
-      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
-      const result = await new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>((resolve) => {
-        ws.addEventListener('message', (event) => {
-          const m = JSON.parse(String(event.data)) as { kind: string; result: { ok: boolean; value?: unknown } };
-          if (m.kind === 'result') resolve(m.result);
-        });
-        ws.send(JSON.stringify({ id: 1, op, input }));
-      });
-      ws.close();
-      if (!result.ok) throw new Error(result.error?.message ?? 'failed');
-      return result.value;
-    },
-    { op, input },
-  );
-}
+import { core, importTestImage } from './support/core-call';
 
 test('an image from the media library is inserted by id, shows its thumbnail and keeps caption, credit and alt in the story', async ({ launch }) => {
   const app = await launch();
   const { page } = app;
   await page.getByRole('button', { name: 'New story' }).waitFor();
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer();
-  const batch = (await core(page, 'startMediaImport', { files: [{ name: 'council-hall.png', size: png.length }] })) as { batchId: string };
-  await core(page, 'uploadMediaChunk', { batchId: batch.batchId, index: 0, offset: 0, data: png.toString('base64') });
-  await expect
-    .poll(async () => ((await core(page, 'listMedia', { query: '', filter: 'all', todayStart: 0, offset: 0, limit: 10 })) as { total: number }).total, { timeout: 20_000 })
-    .toBe(1);
+  await importTestImage(page, 'council-hall.png');
 
   await page.getByRole('button', { name: 'New story' }).click();
   const body = page.getByRole('textbox', { name: 'Body' });

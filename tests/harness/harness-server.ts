@@ -16,6 +16,10 @@ export interface HarnessServer {
 }
 
 const LOOPBACK = '127.0.0.1';
+/** A frame larger than this closes the socket (1009); media travels in 4 MB chunks, base64 ~5.4 MB. */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+/** The run's token rides in this cookie too, so the page's own `<img src="/media/…">` may load. */
+const TOKEN_COOKIE = 'presswork-token';
 /** Where tests play the OS handing the app a presswork:// link (Electron's open-url). */
 export const OPEN_URL_PATH = '/os/open-url';
 /** Where tests play the user closing the window: the core's close gate runs as in Electron; answers its outcome. */
@@ -24,16 +28,27 @@ export const CLOSE_WINDOW_PATH = '/os/close-window';
 /**
  * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
  * demands a per-run token (handed to the page in a meta tag) and the page's own Origin, so no other
- * local page or process can drive the core.
+ * local page or process can drive the core. Every request must name the loopback host in `Host`
+ * (a DNS-rebound name is refused before the page, and so the token, is served), and media and the
+ * `/os/*` routes need the token as well.
  */
 export async function startHarnessServer(core: Core, options: { port: number; rendererDir: string }): Promise<HarnessServer> {
   const token = randomBytes(24).toString('hex');
   const server = http.createServer();
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   let origin = '';
+  let port = 0;
+  const isOwnHost = (host: string | undefined) => host === `${LOOPBACK}:${port}` || host === `localhost:${port}`;
+  // A broken request or socket must never take the harness down: it is what `npm start` opens.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  sockets.on('error', () => {});
 
   server.on('request', (req, res) => {
     void (async () => {
+      if (!isOwnHost(req.headers.host)) {
+        res.writeHead(421).end();
+        return;
+      }
       const requestUrl = new URL(req.url ?? '/', origin);
       if (requestUrl.pathname === OPEN_URL_PATH) {
         await openUrlFromOs(core, req, res, requestUrl.searchParams.get('token') === token);
@@ -44,7 +59,12 @@ export async function startHarnessServer(core: Core, options: { port: number; re
         else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await core.requestClose()));
         return;
       }
-      const answer = isMediaPath(requestUrl.pathname)
+      const media = isMediaPath(requestUrl.pathname);
+      if (media && cookieToken(req) !== token) {
+        res.writeHead(403).end();
+        return;
+      }
+      const answer = media
         ? resolveMediaRequest(core.mediaDir, req.method ?? 'GET', requestUrl.pathname)
         : resolveAppRequest(options.rendererDir, req.method ?? 'GET', requestUrl.toString(), null);
       if (answer.kind === 'refuse') {
@@ -58,7 +78,8 @@ export async function startHarnessServer(core: Core, options: { port: number; re
         res.writeHead(404).end();
         return;
       }
-      if (answer.path.endsWith('index.html')) {
+      const page = answer.path.endsWith('index.html');
+      if (page) {
         const meta = `<meta name="${BRIDGE_META_NAME}" content="ws://${LOOPBACK}:${port}/bridge?token=${token}">`;
         body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    ${meta}`));
       }
@@ -67,6 +88,8 @@ export async function startHarnessServer(core: Core, options: { port: number; re
         'content-security-policy': contentSecurityPolicy({ connectSrc: [`ws://${LOOPBACK}:${port}`] }),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
+        'cross-origin-resource-policy': 'same-origin',
+        ...(page ? { 'set-cookie': `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict` } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     })();
@@ -74,7 +97,7 @@ export async function startHarnessServer(core: Core, options: { port: number; re
 
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
-    if (url.pathname !== '/bridge' || url.searchParams.get('token') !== token || req.headers.origin !== origin) {
+    if (!isOwnHost(req.headers.host) || url.pathname !== '/bridge' || url.searchParams.get('token') !== token || req.headers.origin !== origin) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
       socket.destroy();
       return;
@@ -86,7 +109,7 @@ export async function startHarnessServer(core: Core, options: { port: number; re
     server.once('error', reject);
     server.listen(options.port, LOOPBACK, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   origin = `http://${LOOPBACK}:${port}`;
 
   return {
@@ -118,7 +141,18 @@ async function openUrlFromOs(core: Core, req: http.IncomingMessage, res: http.Se
   res.writeHead((await core.openUrl(body.trim())) ? 204 : 404).end();
 }
 
+function cookieToken(req: http.IncomingMessage): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === TOKEN_COOKIE) return value;
+  }
+  return undefined;
+}
+
 function bindSocket(core: Core, ws: WebSocket): void {
+  // ws itself closes the socket on an oversized (1009) or broken (1002) frame; listening keeps the
+  // error from being thrown into the process.
+  ws.on('error', () => {});
   const unsubscribe = core.events.subscribe((name, payload) => {
     ws.send(JSON.stringify({ kind: 'event', name, payload }));
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { startHarnessServer, type HarnessServer } from '../../harness/harness-server';
+import { MAX_FRAME_BYTES, startHarnessServer, type HarnessServer } from '../../harness/harness-server';
 import { BRIDGE_META_NAME } from '../../../shared/contract/wire';
 import { tempCore, tempDir } from '../support/temp-core';
 
@@ -63,5 +64,58 @@ describe('the harness bridge', () => {
     const ws2 = await connect(bridge, origin);
     expect(await request(ws2, 'saveStory', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     ws2.close();
+  });
+});
+
+const rawGet = (url: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.get(url, { headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += String(chunk)));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
+
+describe('the harness under hostile input', () => {
+  it('closes a socket that sends a frame over 16 MB with 1009 and keeps answering', async () => {
+    const { server, bridge, origin } = await start();
+    const ws = await connect(bridge, origin);
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.on('error', () => {});
+    ws.send(Buffer.alloc(MAX_FRAME_BYTES + 1, 0x20));
+    expect(await closed).toBe(1009);
+    expect((await fetch(server.url)).status).toBe(200);
+    const again = await connect(bridge, origin);
+    expect(await request(again, 'listStories', {})).toEqual({ ok: true, value: [] });
+    again.close();
+  });
+
+  it('refuses a request naming another host (DNS rebinding) before serving the page or its token', async () => {
+    const { server, bridge, origin } = await start();
+    const rebound = await rawGet(server.url, { host: `evil.example:${server.port}` });
+    expect(rebound.status).toBe(421);
+    expect(rebound.body).not.toContain('token');
+    expect((await rawGet(server.url, { host: `localhost:${server.port}` })).status).toBe(200);
+    const viaRebound = new WebSocket(bridge, { origin, headers: { host: `evil.example:${server.port}` } });
+    await expect(
+      new Promise((resolve, reject) => {
+        viaRebound.once('open', resolve);
+        viaRebound.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+      }),
+    ).rejects.toThrow(/403/);
+  });
+
+  it('serves media only to a request carrying the run’s token, which the page sets as its cookie', async () => {
+    const { server } = await start();
+    const media = `${server.url}media/${'a'.repeat(64)}/thumb.webp`;
+    expect((await fetch(media)).status).toBe(403);
+    const page = await fetch(server.url);
+    const cookie = page.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    // Past the token check: the item does not exist, so the media route itself answers.
+    expect((await fetch(media, { headers: { cookie: cookie.split(';')[0]! } })).status).toBe(404);
+    expect((await fetch(media, { headers: { cookie: 'presswork-token=guess' } })).status).toBe(403);
   });
 });
