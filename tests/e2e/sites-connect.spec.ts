@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { basicAuth, wordpressEnv } from '../support/wordpress/env';
@@ -83,5 +84,36 @@ test('without an OS keyring (basic_text) the app warns and asks before storing t
   } finally {
     await context.close();
     child.kill('SIGTERM');
+  }
+});
+
+test('the harness keeps a site’s password sealed on disk: after a restart the site still syncs', async ({ browser }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'presswork-e2e-'));
+  const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'presswork-key-')), 'harness.key');
+  const open = async () => {
+    const harness = await startHarness(dataDir, { PRESSWORK_KEY_FILE: keyFile });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Sites', exact: true }).click();
+    return { page, stop: async () => (await context.close(), harness.child.kill('SIGTERM'), await once(harness.child, 'exit')) };
+  };
+
+  const first = await open();
+  await first.page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
+  await first.page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
+  await first.page.getByLabel('Application password').fill(wp.appPassword);
+  await first.page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(first.page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+  await first.stop();
+  expect(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')).not.toContain(wp.appPassword);
+
+  const second = await open();
+  try {
+    await second.page.getByRole('button', { name: new RegExp(`^Production, ${wp.url}`) }).click();
+    await second.page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(second.page.getByText(/^Synced: \d+ sections/)).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await second.stop();
   }
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../electron/core/core';
-import { MemorySecretStore } from '../../electron/secrets/memory-secret-store';
+import { EncryptedFileSecretStore } from '../../electron/secrets/encrypted-file-store';
+import { defaultKeyFile, keyFileCipher } from './key-file-cipher';
 import { startHarnessServer } from './harness-server';
 import { ensureRendererBuilt } from './renderer-build';
 
@@ -20,14 +21,16 @@ if (!values.data) {
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDir = await ensureRendererBuilt(root, values.rebuild);
+const dataDir = path.resolve(values.data);
 const core = createCore({
-  dataDir: path.resolve(values.data),
+  dataDir,
   shell: 'harness',
   version: process.env.npm_package_version ?? '0.0.0',
-  secrets: new MemorySecretStore(process.env.PRESSWORK_SECRET_BACKEND ?? 'test'),
+  // Sealed in a file beside the library, as the app keeps them; the key lives in the user's config folder.
+  secrets: new EncryptedFileSecretStore(dataDir, keyFileCipher(defaultKeyFile(), process.env.PRESSWORK_SECRET_BACKEND)),
 });
 const server = await startHarnessServer(core, { port: Number(values.port), rendererDir });
-console.log(`Presswork harness ready at ${server.url} (data: ${path.resolve(values.data)})`);
+console.log(`Presswork harness ready at ${server.url} (data: ${dataDir})`);
 
 const stop = async () => {
   await server.close();
