@@ -45,7 +45,8 @@ export const DATABASE_FILE = 'library.sqlite';
 
 /** The whole application minus its window: plain Node, owned by Electron's main process or by the harness. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
+  // Private to the user: the library, its backups and sealed secrets live here.
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const events = new EventHub();
   const library = createLibrary(db, options.now);

@@ -8,6 +8,14 @@ export function isNavigationAllowed(target: string): boolean {
   return isAppUrl(target);
 }
 
+/**
+ * A frame inside the page (the story preview) may only load its own `srcdoc`: a link clicked in
+ * it, or a redirect, never takes it to the site or anywhere else.
+ */
+export function isFrameNavigationAllowed(target: string, isMainFrame: boolean): boolean {
+  return isMainFrame ? isNavigationAllowed(target) : target === 'about:srcdoc' || target === 'about:blank';
+}
+
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:']);
 
 /**

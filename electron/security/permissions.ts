@@ -4,6 +4,13 @@
  */
 const ALLOWED = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, isApp: (url: string | undefined) => boolean): boolean {
-  return ALLOWED.has(permission) && isApp(requestingUrl);
+/** Who asks: the frame's own URL (not the window's), and whether it is the app's main frame. */
+export interface PermissionRequester {
+  url: string | undefined;
+  isMainFrame: boolean;
+}
+
+/** Only the app's own main frame is granted anything; a frame inside it (the preview) never is. */
+export function isPermissionAllowed(permission: string, requester: PermissionRequester, isApp: (url: string | undefined) => boolean): boolean {
+  return ALLOWED.has(permission) && requester.isMainFrame && isApp(requester.url);
 }

@@ -15,12 +15,14 @@ export interface HardenedWebPreferences {
   webviewTag: false;
   navigateOnDragDrop: false;
   spellcheck: boolean;
+  devTools: boolean;
   safeDialogs: true;
   enableBlinkFeatures?: never;
   disableBlinkFeatures: string;
 }
 
-export function hardenedWebPreferences(preloadPath: string, options: { spellcheck?: boolean } = {}): HardenedWebPreferences {
+/** `devTools` only for development builds: a packaged app gives no console to whoever sits at it. */
+export function hardenedWebPreferences(preloadPath: string, options: { spellcheck?: boolean; devTools?: boolean } = {}): HardenedWebPreferences {
   if (!preloadPath) throw new Error('A preload script is required.');
   return {
     preload: preloadPath,
@@ -35,6 +37,7 @@ export function hardenedWebPreferences(preloadPath: string, options: { spellchec
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: options.spellcheck ?? true,
+    devTools: options.devTools ?? false,
     safeDialogs: true,
     disableBlinkFeatures: 'Auxclick',
   };

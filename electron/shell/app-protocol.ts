@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from '../security/app-origin';
+import { readConfinedFile } from '../security/confined-file';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveAppRequest } from '../security/protocol-path';
 import { isMediaPath, resolveMediaRequest } from '../media/media-url';
@@ -17,18 +17,13 @@ export function serveRenderer(root: string, mediaDir: string): void {
   const csp = contentSecurityPolicy();
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const answer =
-      url.host === APP_HOST && isMediaPath(url.pathname)
-        ? resolveMediaRequest(mediaDir, request.method, url.pathname)
-        : resolveAppRequest(root, request.method, request.url, APP_HOST);
+    const media = url.host === APP_HOST && isMediaPath(url.pathname);
+    const answer = media ? resolveMediaRequest(mediaDir, request.method, url.pathname) : resolveAppRequest(root, request.method, request.url, APP_HOST);
     if (answer.kind === 'refuse') return new Response(null, { status: answer.status });
-    try {
-      const body = await readFile(answer.path);
-      return new Response(request.method === 'HEAD' ? null : body, {
-        headers: { 'content-type': answer.mime, 'content-security-policy': csp, 'x-content-type-options': 'nosniff' },
-      });
-    } catch {
-      return new Response(null, { status: 404 });
-    }
+    const body = await readConfinedFile(media ? mediaDir : root, answer.path);
+    if (body === null) return new Response(null, { status: 404 });
+    return new Response(request.method === 'HEAD' ? null : body, {
+      headers: { 'content-type': answer.mime, 'content-security-policy': csp, 'x-content-type-options': 'nosniff' },
+    });
   });
 }

@@ -1,6 +1,6 @@
-import { BrowserWindow, nativeTheme, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, nativeTheme, session, shell, type WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from '../security/app-origin';
-import { externalUrlToOpen, isNavigationAllowed } from '../security/navigation';
+import { externalUrlToOpen, isFrameNavigationAllowed, isNavigationAllowed } from '../security/navigation';
 import { isPermissionAllowed } from '../security/permissions';
 import { hardenedWebPreferences } from '../security/web-preferences';
 import type { CloseOutcome } from '../core/close-gate';
@@ -10,17 +10,21 @@ import { confirmCloseUnsaved } from './dialogs';
 /** Session-wide guards: deny permissions by default and refuse every webview. */
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((contents, permission, callback) =>
-    callback(isPermissionAllowed(permission, contents.getURL(), isAppUrl)),
+  // Judged by the frame that asks, not by the window's page.
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame }, isAppUrl)),
   );
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, isAppUrl),
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isPermissionAllowed(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame }, isAppUrl),
   );
 }
 
 function guardContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isFrameNavigationAllowed(event.url, event.isMainFrame)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isNavigationAllowed(url)) event.preventDefault();
@@ -42,7 +46,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'Presswork',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181b' : '#fbfaf7',
-    webPreferences: hardenedWebPreferences(preloadPath),
+    webPreferences: hardenedWebPreferences(preloadPath, { devTools: !app.isPackaged }),
   });
   guardContents(win.webContents);
   installContextMenu(win.webContents);

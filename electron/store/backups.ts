@@ -28,7 +28,7 @@ export class Backups {
   }
 
   async take(): Promise<BackupInfo> {
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     let at = this.now();
     while (this.list().some((b) => b.at === at)) at++;
     const name = `library-${String(at).padStart(13, '0')}.sqlite`;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import { UserFacingError } from '../../shared/contract/result';
 import { openDatabase, type OpenOptions } from './database';
 
@@ -26,6 +26,7 @@ function isDamage(error: unknown): boolean {
  * Anything else, such as a library from a newer Presswork, still refuses to open.
  */
 export function openLibraryFile(file: string, options: OpenOptions = {}): Database {
+  createPrivately(file);
   try {
     return openDatabase(file, options);
   } catch (error) {
@@ -33,9 +34,20 @@ export function openLibraryFile(file: string, options: OpenOptions = {}): Databa
     const keptAs = `${file}.damaged-${Date.now()}`;
     renameSync(file, keptAs);
     for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, keptAs + suffix);
+    createPrivately(file);
     const db = openDatabase(file, options);
     const message = error instanceof Error ? error.message : String(error);
     health.set(db, { damaged: { message: `The library database was damaged (${message.replace(/\.$/, '')}). It was kept as ${keptAs}.`, keptAs } });
     return db;
+  }
+}
+
+/** A new library file is readable by its user only; SQLite gives its -wal and -shm files the same mode. */
+function createPrivately(file: string): void {
+  if (existsSync(file)) return;
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }

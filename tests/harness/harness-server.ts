@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { WireRequest, BRIDGE_META_NAME } from '../../shared/contract/wire';
 import type { Core } from '../../electron/core/core';
+import { readConfinedFile } from '../../electron/security/confined-file';
 import { contentSecurityPolicy } from '../../electron/security/csp';
 import { resolveAppRequest } from '../../electron/security/protocol-path';
 import { isMediaPath, resolveMediaRequest } from '../../electron/media/media-url';
@@ -71,10 +71,8 @@ export async function startHarnessServer(core: Core, options: { port: number; re
         res.writeHead(answer.status).end();
         return;
       }
-      let body: Buffer;
-      try {
-        body = await readFile(answer.path);
-      } catch {
+      let body = await readConfinedFile(media ? core.mediaDir : options.rendererDir, answer.path);
+      if (body === null) {
         res.writeHead(404).end();
         return;
       }

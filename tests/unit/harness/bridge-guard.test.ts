@@ -1,5 +1,5 @@
 import { describe, expect, it, afterEach } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import WebSocket from 'ws';
@@ -117,5 +117,18 @@ describe('the harness under hostile input', () => {
     // Past the token check: the item does not exist, so the media route itself answers.
     expect((await fetch(media, { headers: { cookie: cookie.split(';')[0]! } })).status).toBe(404);
     expect((await fetch(media, { headers: { cookie: 'presswork-token=guess' } })).status).toBe(403);
+  });
+});
+
+describe('the harness serves no file that a link takes out of its folder', () => {
+  it('answers 404 for a renderer file linked to one outside', async () => {
+    const renderer = tempDir();
+    writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'secrets.json'), '{"site":"sealed"}');
+    symlinkSync(path.join(outside, 'secrets.json'), path.join(renderer, 'leak.json'));
+    server = await startHarnessServer(tempCore(), { port: 0, rendererDir: renderer });
+    expect((await fetch(`${server.url}leak.json`)).status).toBe(404);
+    expect((await fetch(server.url)).status).toBe(200);
   });
 });

@@ -29,11 +29,17 @@ describe('content security policy', () => {
 
 describe('permission requests', () => {
   it.each(['media', 'geolocation', 'notifications', 'midi', 'hid', 'serial', 'openExternal', 'clipboard-read'])('denies %s', (p) => {
-    expect(isPermissionAllowed(p, 'app://presswork/index.html', isAppUrl)).toBe(false);
+    expect(isPermissionAllowed(p, { url: 'app://presswork/index.html', isMainFrame: true }, isAppUrl)).toBe(false);
   });
 
   it('allows sanitized clipboard writes from the app only', () => {
-    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://presswork/index.html', isAppUrl)).toBe(true);
-    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', isAppUrl)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', { url: 'app://presswork/index.html', isMainFrame: true }, isAppUrl)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', { url: 'https://evil.example/', isMainFrame: true }, isAppUrl)).toBe(false);
+  });
+
+  it('judges the frame that asks: a frame inside the app (the preview) gets nothing, whatever its URL', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', { url: 'app://presswork/index.html', isMainFrame: false }, isAppUrl)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', { url: 'about:srcdoc', isMainFrame: false }, isAppUrl)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', { url: undefined, isMainFrame: true }, isAppUrl)).toBe(false);
   });
 });

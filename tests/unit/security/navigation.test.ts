@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrlToOpen, isNavigationAllowed } from '../../../electron/security/navigation';
+import { externalUrlToOpen, isFrameNavigationAllowed, isNavigationAllowed } from '../../../electron/security/navigation';
 import { isAppUrl } from '../../../electron/security/app-origin';
 
 describe('navigation guard', () => {
@@ -50,5 +50,17 @@ describe('openExternal filter', () => {
     '',
   ])('refuses %s', (url) => {
     expect(externalUrlToOpen(url)).toBeNull();
+  });
+});
+
+describe('frames inside the window', () => {
+  it('may load only their own srcdoc; the main frame keeps the app rule', () => {
+    expect(isFrameNavigationAllowed('about:srcdoc', false)).toBe(true);
+    expect(isFrameNavigationAllowed('https://example.org/story', false)).toBe(false);
+    expect(isFrameNavigationAllowed('app://presswork/index.html', false)).toBe(false);
+    expect(isFrameNavigationAllowed('javascript:alert(1)', false)).toBe(false);
+    expect(isFrameNavigationAllowed('app://presswork/index.html', true)).toBe(true);
+    expect(isFrameNavigationAllowed('about:srcdoc', true)).toBe(false);
+    expect(isFrameNavigationAllowed('https://example.org/', true)).toBe(false);
   });
 });

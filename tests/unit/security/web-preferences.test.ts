@@ -21,6 +21,11 @@ describe('webPreferences factory', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
   });
 
+  it('opens DevTools only where the shell asks for them (development builds)', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(hardenedWebPreferences('/app/preload.cjs', { devTools: true }).devTools).toBe(true);
+  });
+
   it('requires a preload', () => {
     expect(() => hardenedWebPreferences('')).toThrow();
   });
