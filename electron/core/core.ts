@@ -106,10 +106,13 @@ export function createCore(options: CoreOptions): Core {
       return true;
     },
     close: () => {
+      // Idle work still due would only meet the closed database; each task catches up at the next start.
+      library.afterSaves.cancel();
       void media.close();
       publishing.close();
       db.close();
       log.info('core-stopped', { shell: options.shell });
+      log.close();
     },
   };
 }

@@ -11,6 +11,8 @@ export interface CoreLog {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields: LogFields, error?: unknown): void;
+  /** Writes nothing more: what runs on after the core closed (its data folder may be gone) is not logged. */
+  close(): void;
 }
 
 export interface CoreLogOptions {
@@ -39,13 +41,23 @@ export function openCoreLog(dataDir: string, options: CoreLogOptions = {}): Core
   logger.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
   logger.transports.file.archiveLogFn = (current) => rotate(current.path, keep);
 
+  let open = true;
   const line = (event: string, fields: LogFields) =>
     [event, ...Object.entries(fields).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}=${format(v!)}`)].join(' ');
   return {
     file,
-    info: (event, fields = {}) => logger.info(line(event, fields)),
-    warn: (event, fields = {}) => logger.warn(line(event, fields)),
-    error: (event, fields, error) => logger.error(line(event, error === undefined ? fields : { ...fields, ...errorFields(error) })),
+    info: (event, fields = {}) => {
+      if (open) logger.info(line(event, fields));
+    },
+    warn: (event, fields = {}) => {
+      if (open) logger.warn(line(event, fields));
+    },
+    error: (event, fields, error) => {
+      if (open) logger.error(line(event, error === undefined ? fields : { ...fields, ...errorFields(error) }));
+    },
+    close: () => {
+      open = false;
+    },
   };
 }
 

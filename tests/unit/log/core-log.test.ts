@@ -83,6 +83,22 @@ describe('the core’s log', () => {
     await expect.poll(() => logOf(dir), { timeout: 5_000 }).toMatch(/\[error\]\s+idle-task-failed task=\d error=TypeError/);
   });
 
+  it('writes nothing once closed: idle work or errors after the core stopped leave no line', async () => {
+    const { core, dir } = loudCore();
+    const created = (await core.dispatch('createStory', {})) as { ok: true; value: { id: string } };
+    await core.dispatch('saveStory', { id: created.value.id, headline: 'Closed soon', body: body('Words.') });
+    core.close();
+    cores.length = 0;
+    const closed = logOf(dir);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(logOf(dir)).toBe(closed);
+    expect(closed).not.toContain('idle-task-failed');
+    const log = openCoreLog(dir);
+    log.close();
+    log.error('late', {}, new Error('after close'));
+    expect(logOf(dir)).toBe(closed);
+  });
+
   it('rotates at its size, keeping the given number of older files', () => {
     const dir = tempDir();
     const log = openCoreLog(dir, { maxBytes: 2_000, keep: 2 });
