@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
+/** Unit tests: plain Node, real SQLite, no WordPress (tests/integration has its own config). */
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],

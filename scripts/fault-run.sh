@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 if [ -z "${WP_URL:-}" ]; then
   eval "$(bash tests/support/wordpress/start.sh .tmp/wordpress | sed -n 's/^\(WP_[A-Z0-9_]*\)=\(.*\)$/export \1="\2"/p')"
 fi
-FAULT_RUN_COUNT="${1:-200}" FAULT_RUN_SEED="${2:-$RANDOM}" npx vitest run tests/unit/publish/publish-faults.test.ts -t 'publishes through random faults' --reporter=default
+FAULT_RUN_COUNT="${1:-200}" FAULT_RUN_SEED="${2:-$RANDOM}" npx vitest run -c vitest.integration.config.ts tests/integration/publish/publish-faults.test.ts -t 'publishes through random faults' --reporter=default

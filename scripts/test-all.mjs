@@ -1,6 +1,6 @@
 // `npm test`: every suite, on this machine, with what they need. Installs Chromium and the local
 // WordPress's Debian packages when missing (as root), starts WordPress unless WP_URL names one,
-// runs unit tests then end-to-end tests, and closes with one "N passed, N failed" line.
+// runs unit tests, then integration tests (the core against that WordPress), then end-to-end tests, and closes with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -66,30 +66,38 @@ process.on('exit', () => wordpress.stop());
 process.on('SIGINT', () => process.exit(130));
 
 const unitReport = path.join(tmp, 'unit-report.json');
+const integrationReport = path.join(tmp, 'integration-report.json');
 const e2eReport = path.join(tmp, 'e2e-report.json');
-rmSync(unitReport, { force: true });
-rmSync(e2eReport, { force: true });
+for (const file of [unitReport, integrationReport, e2eReport]) rmSync(file, { force: true });
 
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`], wordpress.env);
+const vitest = (config, report) => run('npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], wordpress.env);
+const unit = vitest('vitest.config.ts', unitReport);
+const integration = vitest('vitest.integration.config.ts', integrationReport);
 const e2e = run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { ...wordpress.env, PRESSWORK_E2E_SUMMARY: e2eReport });
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const u = read(unitReport);
+const i = read(integrationReport);
 const e = read(e2eReport);
-const passed = (u?.numPassedTests ?? 0) + (e?.passed ?? 0);
-const failed = (u?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (e ? 0 : 1);
-const skipped = (u?.numPendingTests ?? 0) + (u?.numTodoTests ?? 0) + (e?.skipped ?? 0);
+const vitestReports = [['unit', u], ['integration', i]];
+const passed = (u?.numPassedTests ?? 0) + (i?.numPassedTests ?? 0) + (e?.passed ?? 0);
+const failed = (u?.numFailedTests ?? 0) + (i?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (i ? 0 : 1) + (e ? 0 : 1);
+const skipped = vitestReports.reduce((sum, [, r]) => sum + (r?.numPendingTests ?? 0) + (r?.numTodoTests ?? 0), 0) + (e?.skipped ?? 0);
 // The runners' own output scrolls away in a long CI log; name the failures again beside the totals.
-for (const file of u?.testResults ?? []) {
-  for (const test of file.assertionResults ?? []) {
-    if (test.status !== 'failed') continue;
-    console.log(`\nFAILED (unit) ${path.relative(root, file.name)} › ${test.fullName}`);
-    console.log(String(test.failureMessages?.[0] ?? '').split('\n').slice(0, 8).join('\n'));
+for (const [suite, report] of vitestReports) {
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      console.log(`\nFAILED (${suite}) ${path.relative(root, file.name)} › ${test.fullName}`);
+      console.log(String(test.failureMessages?.[0] ?? '').split('\n').slice(0, 8).join('\n'));
+    }
   }
 }
 for (const title of e?.failedTitles ?? []) console.log(`\nFAILED (e2e) ${title}`);
 for (const title of e?.flakyTitles ?? []) console.log(`\nFLAKY (e2e, passed on retry) ${title}`);
-console.log(`\nunit: ${u ? `${u.numPassedTests} passed, ${u.numFailedTests} failed` : 'no report'} (${unit.seconds.toFixed(0)} s)`);
+const vitestLine = (r) => (r ? `${r.numPassedTests} passed, ${r.numFailedTests} failed` : 'no report');
+console.log(`\nunit: ${vitestLine(u)} (${unit.seconds.toFixed(0)} s)`);
+console.log(`integration: ${vitestLine(i)} (${integration.seconds.toFixed(0)} s)`);
 console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped, ${e.flakyTitles?.length ?? 0} flaky` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exitCode = unit.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;
+process.exitCode = unit.status === 0 && integration.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;

@@ -15,6 +15,9 @@ import { mediaLibraryInbox } from '../sites/media-inbox';
 import { createMedia } from '../media/media-capability';
 import { isAuthorizationCallback } from '../sites/site-authorization';
 import { CloseGate, type CloseOutcome } from './close-gate';
+import { openCoreLog } from '../log/core-log';
+import { reportSlowStatements } from '../log/slow-statements';
+import { schemaVersion } from '../store/database';
 
 export interface CoreOptions {
   dataDir: string;
@@ -23,6 +26,8 @@ export interface CoreOptions {
   secrets: SecretStore;
   nativeBinding?: string;
   now?: () => number;
+  /** What the log calls slow; the defaults are 50 ms for an SQL statement and 200 ms for an operation. */
+  log?: { slowQueryMs?: number; slowOperationMs?: number };
 }
 
 export interface Core {
@@ -45,13 +50,34 @@ export const DATABASE_FILE = 'library.sqlite';
 
 /** The whole application minus its window: plain Node, owned by Electron's main process or by the harness. */
 export function createCore(options: CoreOptions): Core {
+  const started = performance.now();
   // Private to the user: the library, its backups and sealed secrets live here.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const log = openCoreLog(options.dataDir);
+  let db: Database;
+  try {
+    db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    log.error('core-start-failed', { shell: options.shell, version: options.version }, error);
+    throw error;
+  }
+  const slowQueryMs = options.log?.slowQueryMs ?? 50;
+  const slowOperationMs = options.log?.slowOperationMs ?? 200;
+  reportSlowStatements(db, slowQueryMs, (sql, ms) => log.warn('slow-query', { ms: Math.round(ms), sql: sql.replace(/\s+/g, ' ').trim().slice(0, 300) }));
   const events = new EventHub();
   const library = createLibrary(db, options.now);
+  library.afterSaves.onTaskFailure = (task, error) => log.error('idle-task-failed', { task }, error);
   const media = createMedia({ db, dataDir: options.dataDir, events, now: options.now });
-  const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media), mediaInbox: mediaLibraryInbox(media) });
+  const publishing = createPublishing({
+    db,
+    events,
+    secrets: options.secrets,
+    now: options.now,
+    library,
+    media: mediaLibrarySource(media),
+    mediaInbox: mediaLibraryInbox(media),
+    outbox: { onError: (error) => log.error('publish-job-failed', {}, error) },
+  });
 
   // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
   const closeGate = new CloseGate((requestId) => events.emit('closeRequested', { requestId }));
@@ -63,8 +89,14 @@ export function createCore(options: CoreOptions): Core {
     ...media.handlers,
   } satisfies Handlers;
 
+  log.info('core-started', { shell: options.shell, version: options.version, schema: schemaVersion(db), ms: Math.round(performance.now() - started) });
   return {
-    dispatch: createDispatch(handlers),
+    dispatch: createDispatch(handlers, {
+      logError: (operation, error) => log.error('operation-failed', { operation }, error),
+      timed: (operation, ms) => {
+        if (ms >= slowOperationMs) log.warn('slow-operation', { operation, ms: Math.round(ms) });
+      },
+    }),
     events,
     db,
     mediaDir: media.mediaDir,
@@ -75,9 +107,13 @@ export function createCore(options: CoreOptions): Core {
       return true;
     },
     close: () => {
+      // Idle work still due would only meet the closed database; each task catches up at the next start.
+      library.afterSaves.cancel();
       void media.close();
       publishing.close();
       db.close();
+      log.info('core-stopped', { shell: options.shell });
+      log.close();
     },
   };
 }

@@ -20,6 +20,8 @@ export type Dispatch = (name: unknown, payload: unknown) => Promise<Result<unkno
 export interface DispatchOptions {
   /** Where unexpected errors go; their details never reach the renderer. */
   logError?: (operation: string, error: unknown) => void;
+  /** Told how long each handled operation took (validation included), for the slow-operation log. */
+  timed?: (operation: string, ms: number) => void;
 }
 
 /**
@@ -28,7 +30,18 @@ export interface DispatchOptions {
  */
 export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((op, e) => console.error(`[core] ${op} failed:`, e));
+  const timed = options.timed;
+  if (!timed) return dispatch;
   return async (name, payload) => {
+    const started = performance.now();
+    try {
+      return await dispatch(name, payload);
+    } finally {
+      if (isOperationName(name)) timed(name, performance.now() - started);
+    }
+  };
+
+  async function dispatch(name: unknown, payload: unknown): Promise<Result<unknown>> {
     if (!isOperationName(name)) return fail('unknown_operation', 'Presswork does not know that request.');
     const input = operations[name].input.safeParse(payload);
     if (!input.success) return fail('invalid_input', describeIssues(input.error));
@@ -41,7 +54,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       logError(name, error);
       return fail('internal', 'Something went wrong inside Presswork. Your last saved work is safe; try again.');
     }
-  };
+  }
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -7,6 +7,8 @@
 export class IdleWork {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPoke = 0;
+  /** Where a task's failure is reported (the core's log); it is not thrown, so the other tasks still run. */
+  onTaskFailure: (task: number, error: unknown) => void = () => undefined;
 
   constructor(
     private readonly tasks: readonly (() => void)[],
@@ -31,13 +33,14 @@ export class IdleWork {
   runNow(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    for (const task of this.tasks) {
+    this.tasks.forEach((task, index) => {
       try {
         task();
-      } catch {
+      } catch (error) {
         // Each task catches up on its next run, or before anything reads what it maintains.
+        this.onTaskFailure(index, error);
       }
-    }
+    });
   }
 
   cancel(): void {

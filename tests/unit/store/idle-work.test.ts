@@ -43,4 +43,22 @@ describe('work after saves', () => {
     work.runNow();
     expect(done).toEqual(['a', 'c']);
   });
+
+  it('reports each failed task, with its place and error, instead of swallowing it', () => {
+    const failures: [number, unknown][] = [];
+    const closed = new Error('closed');
+    const work = new IdleWork([
+      () => undefined,
+      () => {
+        throw closed;
+      },
+    ]);
+    work.onTaskFailure = (task, error) => failures.push([task, error]);
+    work.runNow();
+    work.runNow();
+    expect(failures).toEqual([
+      [1, closed],
+      [1, closed],
+    ]);
+  });
 });

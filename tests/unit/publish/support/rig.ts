@@ -32,9 +32,10 @@ export interface Rig {
 
 /**
  * The core's publishing capability composed as createCore composes it (real SQLite, real media
- * library, real WordPress), with short outbox back-off so fault tests do not wait a minute.
+ * library, real WordPress or, given `fetch`, a fake one), with short outbox back-off so fault tests
+ * do not wait a minute.
  */
-export function openRig(reuse?: { dir: string; secrets: MemorySecretStore }): Rig {
+export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fetch?: typeof fetch }): Rig {
   const dir = reuse?.dir ?? tempDir();
   const secrets = reuse?.secrets ?? new MemorySecretStore();
   const db = openDatabase(path.join(dir, 'library.sqlite'));
@@ -48,7 +49,7 @@ export function openRig(reuse?: { dir: string; secrets: MemorySecretStore }): Ri
     library,
     media: mediaLibrarySource(media),
     mediaInbox: mediaLibraryInbox(media),
-    client: { policy: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200, maxRetryAfterMs: 2_000 }, timeoutMs: 20_000 },
+    client: { policy: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200, maxRetryAfterMs: 2_000 }, timeoutMs: 20_000, fetch: reuse?.fetch },
     outbox: { baseDelayMs: 50, maxDelayMs: 400 },
   });
   const progress: PublishProgress[] = [];

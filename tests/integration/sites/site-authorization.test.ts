@@ -6,8 +6,8 @@ import { isAuthorizationCallback, parseAuthorizationCallback, PRESSWORK_APP_ID }
 import type { EventPayload } from '../../../shared/contract/events';
 import { MemorySecretStore } from '../../../electron/secrets/memory-secret-store';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { tempDir } from '../support/temp-core';
-import { openRig, rest, unique, type Rig } from '../publish/support/rig';
+import { tempDir } from '../../unit/support/temp-core';
+import { openRig, rest, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];

@@ -6,7 +6,7 @@ import { MemorySecretStore } from '../../../electron/secrets/memory-secret-store
 import type { SiteProfile } from '../../../shared/contract/operations/sites';
 import type { Result } from '../../../shared/contract/result';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { tempDir } from '../support/temp-core';
+import { tempDir } from '../../unit/support/temp-core';
 
 const wp = wordpressEnv();
 

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { wordpressEnv } from '../../support/wordpress/env';
 import { startFaultProxy, type FaultProxy } from '../../support/wordpress/fault-proxy';
 import { faultRun } from './fault-run';
-import { addStory, bodyOf, connect, openRig, paragraph, rest, unique, type Rig } from './support/rig';
+import { addStory, bodyOf, connect, openRig, paragraph, rest, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 let proxy: FaultProxy;

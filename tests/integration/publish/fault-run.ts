@@ -1,5 +1,5 @@
 import type { Fault, FaultProxy, ProxiedRequest } from '../../support/wordpress/fault-proxy';
-import { rest, addStory, bodyOf, paragraph, unique, type Rig } from './support/rig';
+import { rest, addStory, bodyOf, paragraph, unique, type Rig } from '../../unit/publish/support/rig';
 import type { WordPressEnv } from '../../support/wordpress/env';
 
 export interface FaultRunResult {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { addImage, addStory, bodyOf, connect, heading, imageNode, openRig, paragraph, pullQuote, quote, rest, unique, type Rig } from './support/rig';
+import { addImage, addStory, bodyOf, connect, heading, imageNode, openRig, paragraph, pullQuote, quote, rest, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { addStory, bodyOf, connect, heading, openRig, paragraph, quote, rest, unique, type Rig } from './support/rig';
+import { addStory, bodyOf, connect, heading, openRig, paragraph, quote, rest, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];

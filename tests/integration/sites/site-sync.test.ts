@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../shared/story/plain-text';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { bodyOf, connect, openRig, paragraph, rest, unique, type Rig } from '../publish/support/rig';
+import { bodyOf, connect, openRig, paragraph, rest, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];

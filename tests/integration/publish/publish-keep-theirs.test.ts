@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mediaReferences } from '../../../shared/media/media-references';
 import { bodyPlainText } from '../../../shared/story/plain-text';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { addStory, bodyOf, connect, imageBlock, openRig, paragraph, randomJpeg, rest, siteMediaCount, unique, uploadToSite, type Rig } from './support/rig';
+import { addStory, bodyOf, connect, imageBlock, openRig, paragraph, randomJpeg, rest, siteMediaCount, unique, uploadToSite, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];

@@ -4,7 +4,7 @@ import { WordPressClient } from '../../../electron/publish/wordpress-client';
 import type { ImportProgress } from '../../../shared/media/media-schema';
 import { mediaReferences } from '../../../shared/media/media-references';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { connect, imageBlock, openRig, randomJpeg, rest, siteMediaCount, unique, uploadToSite, type Rig } from '../publish/support/rig';
+import { connect, imageBlock, openRig, randomJpeg, rest, siteMediaCount, unique, uploadToSite, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];
