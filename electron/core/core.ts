@@ -3,15 +3,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openLibraryFile } from '../store/library-file';
 import { createLibrary } from '../store/library';
-import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { EventHub } from './event-hub';
-import { appHandlers } from './handlers/app-handlers';
-import { storyHandlers } from './handlers/story-handlers';
-import { reviewHandlers } from './handlers/review-handlers';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventHub } from '../events/event-hub';
+import { bindHandlers } from './handlers';
 import type { SecretStore } from '../secrets/secret-store';
 import { createPublishing } from '../publish/publishing';
 import { mediaLibrarySource } from '../publish/media-source';
-import { mediaLibraryInbox } from '../sites/media-inbox';
+import { mediaLibraryInbox } from '../publish/media-inbox';
 import { createMedia } from '../media/media-capability';
 import { isAuthorizationCallback } from '../sites/site-authorization';
 import { CloseGate, type CloseOutcome } from './close-gate';
@@ -48,19 +46,12 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const events = new EventHub();
-  const library = createLibrary(db, options.now);
+  const library = createLibrary(db, options.now, events);
   const media = createMedia({ db, dataDir: options.dataDir, events, now: options.now });
   const publishing = createPublishing({ db, events, secrets: options.secrets, now: options.now, library, media: mediaLibrarySource(media), mediaInbox: mediaLibraryInbox(media) });
 
-  // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
   const closeGate = new CloseGate((requestId) => events.emit('closeRequested', { requestId }));
-  const handlers = {
-    ...appHandlers(options, closeGate),
-    ...storyHandlers(library, events),
-    ...reviewHandlers(library, events),
-    ...publishing.handlers,
-    ...media.handlers,
-  } satisfies Handlers;
+  const handlers = bindHandlers({ app: options, closeGate, library, media, publishing });
 
   return {
     dispatch: createDispatch(handlers),

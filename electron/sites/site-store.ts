@@ -38,6 +38,8 @@ export class SiteStore {
   private readonly insert: Statement<[string, string, string, string, string, string | null, string, number, number, number]>;
   private readonly update: Statement<[string, string, string, string, string | null, string, number, number, string]>;
   private readonly remove: Statement<[string]>;
+  private readonly cursorOf: Statement<[string], { at: string | null }>;
+  private readonly recordSync: Statement<[string, string | null, number]>;
 
   constructor(private readonly db: Database) {
     this.all = db.prepare(`${SELECT} ORDER BY lower(sites.name)`);
@@ -52,6 +54,11 @@ export class SiteStore {
        WHERE id = ?`,
     );
     this.remove = db.prepare('DELETE FROM sites WHERE id = ?');
+    this.cursorOf = db.prepare('SELECT posts_modified_gmt AS at FROM site_sync_state WHERE site_id = ?');
+    this.recordSync = db.prepare(
+      `INSERT INTO site_sync_state (site_id, posts_modified_gmt, synced_at) VALUES (?, ?, ?)
+       ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
+    );
   }
 
   list(): SiteRecord[] {
@@ -84,6 +91,15 @@ export class SiteStore {
         if (changed === 0) this.insert.run(site.id, site.name, site.url, site.username, site.apiRoot, site.wpVersion, user, site.connectedAt, at, at);
       })
       .immediate();
+  }
+
+  /** The modified time (GMT) of the latest post the last sync brought in; null before the first. */
+  syncCursor(id: string): string | null {
+    return this.cursorOf.get(id)?.at ?? null;
+  }
+
+  synced(id: string, cursor: string | null, at: number): void {
+    this.recordSync.run(id, cursor, at);
   }
 
   delete(id: string): void {

@@ -77,6 +77,7 @@ export class StoryStore {
   private readonly addSection: Statement<[string, number, number]>;
   private readonly clearAuthors: Statement<[string]>;
   private readonly addAuthor: Statement<[string, number, string]>;
+  private readonly statusUpdate: Statement<[StoryStatus, number, string]>;
 
   constructor(
     private readonly db: Database,
@@ -101,6 +102,7 @@ export class StoryStore {
     this.addSection = db.prepare('INSERT INTO story_sections (story_id, section_id, position) VALUES (?, ?, ?)');
     this.clearAuthors = db.prepare('DELETE FROM story_authors WHERE story_id = ?');
     this.addAuthor = db.prepare('INSERT INTO story_authors (story_id, position, name) VALUES (?, ?, ?)');
+    this.statusUpdate = db.prepare('UPDATE stories SET status = ?, updated_at = ? WHERE id = ?');
   }
 
   create(): Story {
@@ -140,6 +142,11 @@ export class StoryStore {
       wordCount: row.word_count,
       updatedAt: row.updated_at,
     }));
+  }
+
+  /** The status a site gave the story (a publish, a sync); the copy desk's own moves go through CopyDesk. */
+  setStatus(id: string, status: StoryStatus): void {
+    this.statusUpdate.run(status, this.now(), id);
   }
 
   save(input: SaveStoryInput): SaveStoryResult {
