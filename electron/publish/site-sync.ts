@@ -153,6 +153,7 @@ export class SiteSync {
     return result ?? 'postsSkipped';
   }
 }
+
 /** Every page of a collection (WordPress caps a page at 100 items and says how many pages there are). */
 async function allPages<T>(client: WordPressClient, route: string, query: Record<string, string | number>, serverNow?: { at: string }): Promise<T[]> {
   const out: T[] = [];
