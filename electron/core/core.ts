@@ -3,15 +3,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openLibraryFile } from '../store/library-file';
 import { createLibrary } from '../store/library';
-import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { EventHub } from './event-hub';
-import { appHandlers } from './handlers/app-handlers';
-import { storyHandlers } from './handlers/story-handlers';
-import { reviewHandlers } from './handlers/review-handlers';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventHub } from '../events/event-hub';
+import { bindHandlers } from './handlers';
 import type { SecretStore } from '../secrets/secret-store';
 import { createPublishing } from '../publish/publishing';
 import { mediaLibrarySource } from '../publish/media-source';
-import { mediaLibraryInbox } from '../sites/media-inbox';
+import { mediaLibraryInbox } from '../publish/media-inbox';
 import { createMedia } from '../media/media-capability';
 import { isAuthorizationCallback } from '../sites/site-authorization';
 import { CloseGate, type CloseOutcome } from './close-gate';
@@ -65,7 +63,7 @@ export function createCore(options: CoreOptions): Core {
   const slowOperationMs = options.log?.slowOperationMs ?? 200;
   reportSlowStatements(db, slowQueryMs, (sql, ms) => log.warn('slow-query', { ms: Math.round(ms), sql: sql.replace(/\s+/g, ' ').trim().slice(0, 300) }));
   const events = new EventHub();
-  const library = createLibrary(db, options.now);
+  const library = createLibrary(db, options.now, events);
   library.afterSaves.onTaskFailure = (task, error) => log.error('idle-task-failed', { task }, error);
   const media = createMedia({ db, dataDir: options.dataDir, events, now: options.now });
   const publishing = createPublishing({
@@ -79,15 +77,8 @@ export function createCore(options: CoreOptions): Core {
     outbox: { onError: (error) => log.error('publish-job-failed', {}, error) },
   });
 
-  // One handler set per capability; `satisfies Handlers` fails to compile if an operation is unbound.
   const closeGate = new CloseGate((requestId) => events.emit('closeRequested', { requestId }));
-  const handlers = {
-    ...appHandlers(options, closeGate),
-    ...storyHandlers(library, events),
-    ...reviewHandlers(library, events),
-    ...publishing.handlers,
-    ...media.handlers,
-  } satisfies Handlers;
+  const handlers = bindHandlers({ app: options, closeGate, library, media, publishing });
 
   log.info('core-started', { shell: options.shell, version: options.version, schema: schemaVersion(db), ms: Math.round(performance.now() - started) });
   return {

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { EventHub } from '../core/event-hub';
-import { mediaHandlers } from '../core/handlers/media-handlers';
+import type { EventHub } from '../events/event-hub';
 import { MediaImporter } from './media-importer';
 import { MediaPipeline, type WorkerLocation } from './media-pipeline';
 import { MediaStore } from './media-store';
@@ -13,7 +12,8 @@ export interface MediaCapability {
   mediaDir: string;
   store: MediaStore;
   importer: MediaImporter;
-  handlers: ReturnType<typeof mediaHandlers>;
+  /** Deletes the files of these bytes unless a row still refers to them. */
+  removeFiles(sha256: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ export function createMedia(options: { db: Database; dataDir: string; events: Ev
     mediaDir,
     store,
     importer,
-    handlers: mediaHandlers(store, importer, removeFiles),
+    removeFiles,
     close: () => pipeline.close(),
   };
 }

@@ -2,28 +2,29 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../shared/contract/result';
 import type { ListMediaInput, MediaDetails, MediaFilter, MediaFormat, MediaItem, MediaPage, MediaUsage } from '../../shared/media/media-schema';
+import { col, rowMapping, type Row } from '../store/row-mapping';
 import { storiesUsing } from './media-usage';
 
-interface MediaRow {
-  id: string;
-  sha256: string;
-  filename: string;
-  format: MediaFormat;
-  width: number;
-  height: number;
-  byte_size: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  source: string;
-  licence: string;
-  focal_x: number;
-  focal_y: number;
-  created_at: number;
-  updated_at: number;
-  trashed_at: number | null;
-  usage_count: number;
-}
+const mediaItems = rowMapping<MediaItem>({
+  id: col.value(),
+  sha256: col.value(),
+  filename: col.value(),
+  format: col.value(),
+  width: col.value(),
+  height: col.value(),
+  byteSize: col.value(),
+  alt: col.value(),
+  caption: col.value(),
+  credit: col.value(),
+  source: col.value(),
+  licence: col.value(),
+  focalX: col.value(),
+  focalY: col.value(),
+  createdAt: col.value(),
+  updatedAt: col.value(),
+  trashedAt: col.value(),
+  usageCount: col.value(),
+});
 
 export interface NewMedia {
   sha256: string;
@@ -55,9 +56,9 @@ type ListParams = { pattern: string; todayStart: number; limit: number; offset: 
 /** The media table, through prepared statements only. */
 export class MediaStore {
   private readonly insertRow: Statement;
-  private readonly byId: Statement<[string], MediaRow>;
-  private readonly bySha: Statement<[string], MediaRow>;
-  private readonly lists = new Map<string, { page: Statement<ListParams, MediaRow>; count: Statement<ListParams, { n: number }> }>();
+  private readonly byId: Statement<[string], Row>;
+  private readonly bySha: Statement<[string], Row>;
+  private readonly lists = new Map<string, { page: Statement<ListParams, Row>; count: Statement<ListParams, { n: number }> }>();
 
   constructor(
     private readonly db: Database,
@@ -75,9 +76,9 @@ export class MediaStore {
   add(media: NewMedia): { item: MediaItem; duplicate: boolean } {
     return this.db
       .transaction(() => {
-        const existing = this.bySha.get(media.sha256);
+        const existing = this.findBySha(media.sha256);
         if (existing) {
-          if (existing.trashed_at !== null) this.db.prepare(`UPDATE media SET trashed_at = NULL, updated_at = ? WHERE id = ?`).run(this.now(), existing.id);
+          if (existing.trashedAt !== null) this.db.prepare(`UPDATE media SET trashed_at = NULL, updated_at = ? WHERE id = ?`).run(this.now(), existing.id);
           return { item: this.get(existing.id), duplicate: true };
         }
         const id = randomUUID();
@@ -90,19 +91,19 @@ export class MediaStore {
   get(id: string): MediaItem {
     const row = this.byId.get(id);
     if (!row) throw new UserFacingError('not_found', 'That image is no longer in the media library.');
-    return toItem(row);
+    return mediaItems.read(row);
   }
 
   findBySha(sha256: string): MediaItem | null {
     const row = this.bySha.get(sha256);
-    return row ? toItem(row) : null;
+    return row ? mediaItems.read(row) : null;
   }
 
   /** Items by id, skipping ids not in the library; for the editor and the publishing checklist. */
   getMany(ids: readonly string[]): MediaItem[] {
     return ids.flatMap((id) => {
       const row = this.byId.get(id);
-      return row ? [toItem(row)] : [];
+      return row ? [mediaItems.read(row)] : [];
     });
   }
 
@@ -121,7 +122,7 @@ export class MediaStore {
     }
     const params = { pattern: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, todayStart: input.todayStart, limit: input.limit, offset: input.offset };
     const total = statements.count.get(params)!.n;
-    const items = statements.page.all(params).map(toItem);
+    const items = statements.page.all(params).map(mediaItems.read);
     return { total, items };
   }
 
@@ -198,27 +199,4 @@ export class MediaStore {
   hasSha(sha256: string): boolean {
     return this.bySha.get(sha256) !== undefined;
   }
-}
-
-function toItem(row: MediaRow): MediaItem {
-  return {
-    id: row.id,
-    sha256: row.sha256,
-    filename: row.filename,
-    format: row.format,
-    width: row.width,
-    height: row.height,
-    byteSize: row.byte_size,
-    alt: row.alt,
-    caption: row.caption,
-    credit: row.credit,
-    source: row.source,
-    licence: row.licence,
-    focalX: row.focal_x,
-    focalY: row.focal_y,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    trashedAt: row.trashed_at,
-    usageCount: row.usage_count,
-  };
 }

@@ -1,13 +1,13 @@
 import { UserFacingError } from '../../shared/contract/result';
 import type { StoryStatus } from '../../shared/story/story-schema';
-import type { EventHub } from '../core/event-hub';
+import type { EventHub } from '../events/event-hub';
 import type { SiteStore } from '../sites/site-store';
 import type { Library } from '../store/library';
 import { ConflictDetected, type PostPublisher, type PublishOutcome } from './post-publisher';
 import type { PublishJob } from '../../shared/contract/operations/publish';
 import type { JobRecord, PublishStore } from './publish-store';
 import { backoffDelay, parseRetryAfter } from './retry-policy';
-import { SiteError } from './site-error';
+import { SiteError } from '../wordpress/site-error';
 
 const TERMINAL = new Set(['done', 'failed', 'conflict', 'cancelled']);
 
@@ -150,7 +150,7 @@ export class Outbox {
       const local = job.action === 'publish' ? (LOCAL_STATUS[post.status] ?? null) : 'ready';
       // An autosave revision still due keeps the status it was saved under.
       if (this.library.stories.exists(job.storyId)) this.library.revisions.flush(job.storyId);
-      if (local) this.store.setStatus(job.storyId, local);
+      if (local) this.library.stories.setStatus(job.storyId, local);
       // A revision marks exactly what went to the site.
       if (job.action === 'publish' && this.library.stories.exists(job.storyId)) {
         this.library.revisions.writeRevision(job.storyId, 'publish', `${resultWord(job, post.status)} on ${site?.name ?? 'a site'}`, this.library.stories.snapshot(job.storyId));

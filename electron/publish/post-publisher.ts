@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { footnoteFormatFor } from '../../shared/content/wordpress/footnote-anchors';
 import { bodyToPostContent, BlockConversionError, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
 import { mediaReferences } from '../../shared/media/media-references';
@@ -10,33 +9,10 @@ import type { SiteService } from '../sites/site-service';
 import type { SiteRecord } from '../sites/site-store';
 import { MIME_TYPES, type PublishMediaItem, type PublishMediaSource } from './media-source';
 import type { JobRecord, PublishStore, RemoteRecord } from './publish-store';
-import { SiteError } from './site-error';
-import { SiteTerms } from './site-terms';
-import type { WordPressClient } from './wordpress-client';
-
-/** A post as the REST API answers it in the edit context (the fields we ask for). */
-export interface RemotePost {
-  id: number;
-  slug: string;
-  status: string;
-  link: string;
-  modified_gmt: string;
-  date_gmt?: string | null;
-  title: { raw?: string; rendered?: string };
-  content?: { raw?: string };
-  excerpt?: { raw?: string };
-  /** Registered meta; WordPress 6.3+ keeps footnotes here (an empty list on sites with none registered). */
-  meta?: { footnotes?: unknown } | unknown[];
-}
-
-export const POST_FIELDS = 'id,slug,status,link,modified_gmt,date_gmt,title,content,excerpt,meta';
-
-/** The post's footnotes meta (WordPress 6.3+), when it has one. */
-export function footnotesMetaOf(post: Pick<RemotePost, 'meta'>): string | null {
-  const meta = post.meta;
-  if (!meta || Array.isArray(meta)) return null;
-  return typeof meta.footnotes === 'string' && meta.footnotes !== '' ? meta.footnotes : null;
-}
+import { SiteError } from '../wordpress/site-error';
+import type { SiteTerms } from '../wordpress/site-terms';
+import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
+import type { WordPressClient } from '../wordpress/wordpress-client';
 
 /** The site changed the post since our last sync: nothing was overwritten. */
 export class ConflictDetected extends Error {
@@ -63,17 +39,13 @@ export function storySlug(story: Story): string {
  * answer: media and posts are looked up by their deterministic slug before anything is created.
  */
 export class PostPublisher {
-  private readonly terms: SiteTerms;
-
   constructor(
-    db: Database,
     private readonly store: PublishStore,
+    private readonly terms: SiteTerms,
     private readonly sites: SiteService,
     private readonly library: Library,
     private readonly media: PublishMediaSource | null,
-  ) {
-    this.terms = new SiteTerms(db);
-  }
+  ) {}
 
   async run(job: JobRecord, progress: Progress): Promise<PublishOutcome> {
     const { site, client } = await this.sites.client(job.siteId);
@@ -181,29 +153,19 @@ export class PostPublisher {
 
   private authorId(siteId: string, byline: readonly string[]): number | null {
     for (const name of byline) {
-      const row = this.store.db.prepare('SELECT remote_id FROM site_authors WHERE site_id = ? AND name = ? COLLATE NOCASE').get(siteId, name.trim()) as { remote_id: number } | undefined;
-      if (row) return row.remote_id;
+      const id = this.terms.authorIdOf(siteId, name.trim());
+      if (id !== null) return id;
     }
     return null;
   }
 
   /** A local section as a category of the site: synced ones by id, others by their name path, created when missing. */
   private async ensureSection(client: WordPressClient, siteId: string, sectionId: number): Promise<number> {
-    const chain: { name: string; site: string | null; remote_id: number | null }[] = [];
-    const lookup = this.store.db.prepare('SELECT parent_id, name, site, remote_id FROM sections WHERE id = ?');
-    let at: number | null = sectionId;
-    const seen = new Set<number>();
-    while (at !== null && !seen.has(at)) {
-      seen.add(at);
-      const row = lookup.get(at) as { parent_id: number | null; name: string; site: string | null; remote_id: number | null } | undefined;
-      if (!row) throw new UserFacingError('not_found', 'One of the story’s sections no longer exists; pick its sections again.');
-      chain.unshift(row);
-      at = row.parent_id;
-    }
+    const chain = this.library.sections.chain(sectionId);
     const own = chain[chain.length - 1]!;
-    if (own.site === siteId && own.remote_id !== null) return own.remote_id;
+    if (own.site === siteId && own.remoteId !== null) return own.remoteId;
     let parent = 0;
-    for (const level of chain) parent = level.site === siteId && level.remote_id !== null ? level.remote_id : await this.terms.ensure(client, siteId, 'category', level.name, parent);
+    for (const level of chain) parent = level.site === siteId && level.remoteId !== null ? level.remoteId : await this.terms.ensure(client, siteId, 'category', level.name, parent);
     return parent;
   }
 

@@ -7,17 +7,16 @@ import { mediaUrl } from '../../shared/media/renditions';
 import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
 import { bodyPlainText } from '../../shared/story/plain-text';
 import type { Story } from '../../shared/story/story-schema';
-import type { EventHub } from '../core/event-hub';
-import type { AttachmentPuller } from '../sites/attachment-puller';
-import { postText, postWindow } from '../sites/post-text';
+import type { AttachmentPuller } from './attachment-puller';
+import { postText, postWindow } from '../wordpress/post-text';
 import type { Library } from '../store/library';
-import { derive } from '../store/stories';
 import type { SiteService } from '../sites/site-service';
 import type { PublishMediaSource } from './media-source';
 import { publicJob, type Outbox } from './outbox';
-import { storySlug, type RemotePost } from './post-publisher';
+import { storySlug } from './post-publisher';
+import type { RemotePost } from '../wordpress/remote-post';
 import type { JobAction, JobRecord, PublishStore } from './publish-store';
-import { SiteError } from './site-error';
+import { SiteError } from '../wordpress/site-error';
 
 export interface PublishRequest {
   storyId: string;
@@ -36,7 +35,6 @@ export class PublishService {
     private readonly library: Library,
     private readonly media: PublishMediaSource | null,
     private readonly attachments: AttachmentPuller,
-    private readonly events: EventHub,
     private readonly now: () => number,
   ) {}
 
@@ -111,7 +109,13 @@ export class PublishService {
     this.library.stories.get(storyId);
     return {
       jobs: this.store.jobsOf(storyId).map(publicJob),
-      remotes: this.store.remotesOf(storyId).map((r) => ({ siteId: r.siteId, siteName: r.siteName, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt })),
+      remotes: this.store
+        .remotesOf(storyId)
+        .flatMap((r) => {
+          const site = this.sites.store.find(r.siteId);
+          return site ? [{ siteId: r.siteId, siteName: site.name, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt }] : [];
+        })
+        .sort((a, b) => byLowerName(a.siteName, b.siteName)),
       log: this.store.logOf(storyId),
     };
   }
@@ -172,20 +176,15 @@ export class PublishService {
       },
     );
     const body = await this.attachments.session(job.siteId, client).localize(text.body);
-    const { saved, next } = this.store.transaction(() => {
+    const next = this.library.saves.together((write) => {
       // Checked again: the conflict may have been resolved while the images were downloading.
       this.conflicted(job.id);
       const story = this.library.stories.get(job.storyId);
-      const input = { id: story.id, headline: text.headline, body, fields: { ...story.fields, standfirst: text.standfirst } };
-      const at = this.now();
-      const result = this.library.stories.writeSave(input, derive(input), at, false);
-      this.library.revisions.writeRevision(story.id, 'restore', `The site’s version, kept from ${siteName}`, this.library.stories.snapshot(story.id), at);
-      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: result.version });
-      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: result.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was copied into the story; nothing was sent.' });
-      return { saved: result, next: this.store.updateJob(job.id, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null }) };
+      const saved = write({ id: story.id, headline: text.headline, body, fields: { ...story.fields, standfirst: text.standfirst } }, `The site’s version, kept from ${siteName}`);
+      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: saved.version });
+      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: saved.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was copied into the story; nothing was sent.' });
+      return this.store.updateJob(job.id, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
     });
-    this.library.search.schedule();
-    this.events.emit('storySaved', saved);
     this.outbox.kick();
     return publicJob(next);
   }
@@ -239,6 +238,13 @@ export class PublishService {
       throw error;
     }
   }
+}
+
+/** Names in SQLite's `ORDER BY lower(name)` order: ASCII letters folded, then code units compared. */
+function byLowerName(a: string, b: string): number {
+  const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const [x, y] = [fold(a), fold(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Block markup as readable text for the side-by-side view: comments and tags out, one block per line. */

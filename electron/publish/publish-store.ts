@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { JobState, PublishJob, RemoteStatus } from '../../shared/contract/operations/publish';
 import { UserFacingError } from '../../shared/contract/result';
-import type { StoryStatus } from '../../shared/story/story-schema';
+import { col, rowMapping, type Row } from '../store/row-mapping';
 
 export type JobAction = PublishJob['action'];
 
@@ -37,57 +37,78 @@ export interface LogRecord {
   message: string;
 }
 
-interface JobRow {
-  id: string;
-  story_id: string;
-  site_id: string;
-  action: JobAction;
-  target_status: RemoteStatus | null;
-  date_gmt: string | null;
-  story_version: number;
-  force: number;
-  state: JobState;
-  step: string;
-  progress: number;
-  attempts: number;
-  next_attempt_at: number;
-  error_code: string | null;
-  error: string | null;
-  conflict_json: string | null;
-  created_at: number;
-  updated_at: number;
-}
+const jobs = rowMapping<JobRecord>({
+  id: col.value(),
+  storyId: col.value(),
+  siteId: col.value(),
+  action: col.value(),
+  targetStatus: col.value(),
+  state: col.value(),
+  step: col.value(),
+  progress: col.value(),
+  attempts: col.value(),
+  nextAttemptAt: col.value(),
+  error: col.value(),
+  errorCode: col.value(),
+  createdAt: col.value(),
+  updatedAt: col.value(),
+  dateGmt: col.value(),
+  storyVersion: col.value(),
+  force: col.flag(),
+  conflictJson: col.value(),
+});
 
-interface RemoteRow {
-  story_id: string;
-  site_id: string;
-  client_id: string;
-  slug: string;
-  intent_at: number;
-  remote_id: number | null;
-  remote_status: string | null;
-  link: string | null;
-  modified_gmt: string | null;
-  synced_version: number | null;
-}
+const remotes = rowMapping<RemoteRecord>({
+  storyId: col.value(),
+  siteId: col.value(),
+  clientId: col.value(),
+  slug: col.value(),
+  intentAt: col.value(),
+  remoteId: col.value(),
+  remoteStatus: col.value(),
+  link: col.value(),
+  modifiedGmt: col.value(),
+  syncedVersion: col.value(),
+});
+
+const logEntries = rowMapping<LogRecord>({
+  at: col.value(),
+  who: col.value(),
+  siteName: col.value(),
+  storyVersion: col.value(),
+  action: col.value(),
+  result: col.value(),
+  link: col.value(),
+  message: col.value(),
+});
+
+const uploads = rowMapping<{ remoteId: number; url: string }>({ remoteId: col.value(), url: col.value('source_url') });
+
+/** The job fields a job's progress may change. */
+const JOB_CHANGES = ['state', 'step', 'progress', 'attempts', 'next_attempt_at', 'error', 'error_code', 'conflict_json', 'force', 'story_version'];
 
 /** The outbox, the story-to-post links, the publishing log and the uploaded-media map, in SQLite. */
 export class PublishStore {
   private readonly insertJob: Statement;
-  private readonly jobById: Statement<[string], JobRow>;
-  private readonly jobsByStory: Statement<[string], JobRow>;
-  private readonly dueJobs: Statement<[number], JobRow>;
+  private readonly jobById: Statement<[string], Row>;
+  private readonly jobsByStory: Statement<[string], Row>;
+  private readonly dueJobs: Statement<[number], Row>;
   private readonly nextDue: Statement<[], { at: number | null }>;
-  private readonly activeFor: Statement<[string, string], JobRow>;
-  private readonly remoteByKey: Statement<[string, string], RemoteRow>;
-  private readonly remotesByStory: Statement<[string], RemoteRow & { site_name: string }>;
+  private readonly activeFor: Statement<[string, string], Row>;
+  private readonly requeue: Statement<[]>;
+  private readonly changeJob: Statement<[Row]>;
+  private readonly remoteByKey: Statement<[string, string], Row>;
+  private readonly remoteByPost: Statement<[string, number], Row>;
+  private readonly remotesByStory: Statement<[string], Row>;
   private readonly insertRemote: Statement;
-  private readonly logByStory: Statement<[string], { at: number; who: string; site_name: string; story_version: number; action: string; result: string; link: string | null; message: string }>;
+  private readonly unlinkPost: Statement<[string, number]>;
+  private readonly setIntentSlug: Statement<[string, string, string]>;
+  private readonly recordPost: Statement<[Row]>;
+  private readonly logByStory: Statement<[string], Row>;
   private readonly insertLog: Statement;
-  private readonly mediaByHash: Statement<[string, string], { remote_id: number; source_url: string }>;
+  private readonly mediaByHash: Statement<[string, string], Row>;
   private readonly mediaByRemote: Statement<[string, number], { content_hash: string }>;
   private readonly upsertMedia: Statement;
-  private readonly setStoryStatus: Statement<[StoryStatus, number, string]>;
 
   constructor(
     readonly db: Database,
@@ -104,9 +125,16 @@ export class PublishStore {
     this.activeFor = db.prepare(
       `SELECT * FROM publish_jobs WHERE story_id = ? AND site_id = ? AND state IN ('queued', 'running', 'waiting', 'conflict') ORDER BY created_at DESC LIMIT 1`,
     );
+    this.requeue = db.prepare(`UPDATE publish_jobs SET state = 'queued', step = 'Queued again after a restart' WHERE state = 'running'`);
+    this.changeJob = db.prepare(`UPDATE publish_jobs SET ${JOB_CHANGES.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`);
     this.remoteByKey = db.prepare('SELECT * FROM story_remote WHERE story_id = ? AND site_id = ?');
-    this.remotesByStory = db.prepare(
-      `SELECT story_remote.*, sites.name AS site_name FROM story_remote JOIN sites ON sites.id = story_remote.site_id WHERE story_id = ? ORDER BY lower(sites.name)`,
+    this.remoteByPost = db.prepare('SELECT * FROM story_remote WHERE site_id = ? AND remote_id = ?');
+    this.remotesByStory = db.prepare('SELECT * FROM story_remote WHERE story_id = ?');
+    this.unlinkPost = db.prepare('DELETE FROM story_remote WHERE site_id = ? AND remote_id = ?');
+    this.setIntentSlug = db.prepare('UPDATE story_remote SET slug = ? WHERE story_id = ? AND site_id = ?');
+    this.recordPost = db.prepare(
+      `UPDATE story_remote SET remote_id = @remote_id, remote_status = @remote_status, link = @link, modified_gmt = @modified_gmt, slug = @slug,
+       synced_version = coalesce(@synced_version, synced_version) WHERE story_id = @story_id AND site_id = @site_id`,
     );
     this.insertRemote = db.prepare(
       `INSERT INTO story_remote (story_id, site_id, client_id, slug, intent_at) VALUES (@storyId, @siteId, @clientId, @slug, @at)`,
@@ -122,7 +150,6 @@ export class PublishStore {
       `INSERT INTO site_media (site_id, content_hash, remote_id, source_url, uploaded_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (site_id, content_hash) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url, uploaded_at = excluded.uploaded_at`,
     );
-    this.setStoryStatus = db.prepare('UPDATE stories SET status = ?, updated_at = ? WHERE id = ?');
   }
 
   transaction<T>(fn: () => T): T {
@@ -138,7 +165,7 @@ export class PublishStore {
 
   findJob(id: string): JobRecord | null {
     const row = this.jobById.get(id);
-    return row ? toJob(row) : null;
+    return row ? jobs.read(row) : null;
   }
 
   job(id: string): JobRecord {
@@ -148,16 +175,16 @@ export class PublishStore {
   }
 
   jobsOf(storyId: string): JobRecord[] {
-    return this.jobsByStory.all(storyId).map(toJob);
+    return this.jobsByStory.all(storyId).map(jobs.read);
   }
 
   activeJob(storyId: string, siteId: string): JobRecord | null {
     const row = this.activeFor.get(storyId, siteId);
-    return row ? toJob(row) : null;
+    return row ? jobs.read(row) : null;
   }
 
   due(at: number): JobRecord[] {
-    return this.dueJobs.all(at).map(toJob);
+    return this.dueJobs.all(at).map(jobs.read);
   }
 
   nextDueAt(): number | null {
@@ -166,17 +193,12 @@ export class PublishStore {
 
   /** Jobs a crash left running go back to the queue: every step of a job is safe to run again. */
   requeueInterrupted(): number {
-    return this.db.prepare(`UPDATE publish_jobs SET state = 'queued', step = 'Queued again after a restart' WHERE state = 'running'`).run().changes;
+    return this.requeue.run().changes;
   }
 
   updateJob(id: string, patch: Partial<{ state: JobState; step: string; progress: number; attempts: number; nextAttemptAt: number; error: string | null; errorCode: string | null; conflictJson: string | null; force: boolean; storyVersion: number }>): JobRecord {
     const current = this.job(id);
-    const next = { ...current, ...patch };
-    this.db
-      .prepare(
-        `UPDATE publish_jobs SET state = ?, step = ?, progress = ?, attempts = ?, next_attempt_at = ?, error = ?, error_code = ?, conflict_json = ?, force = ?, story_version = ?, updated_at = ? WHERE id = ?`,
-      )
-      .run(next.state, next.step, next.progress, next.attempts, next.nextAttemptAt, next.error, next.errorCode, next.conflictJson, next.force ? 1 : 0, next.storyVersion, this.now(), id);
+    this.changeJob.run(jobs.write({ ...current, ...patch, updatedAt: this.now() }));
     return this.job(id);
   }
 
@@ -184,18 +206,30 @@ export class PublishStore {
 
   remote(storyId: string, siteId: string): RemoteRecord | null {
     const row = this.remoteByKey.get(storyId, siteId);
-    return row ? toRemote(row) : null;
+    return row ? remotes.read(row) : null;
   }
 
-  remotesOf(storyId: string): (RemoteRecord & { siteName: string })[] {
-    return this.remotesByStory.all(storyId).map((row) => ({ ...toRemote(row), siteName: row.site_name }));
+  /** The story linked to this post of the site, if any. */
+  remoteOfPost(siteId: string, remoteId: number): RemoteRecord | null {
+    const row = this.remoteByPost.get(siteId, remoteId);
+    return row ? remotes.read(row) : null;
+  }
+
+  remotesOf(storyId: string): RemoteRecord[] {
+    return this.remotesByStory.all(storyId).map(remotes.read);
+  }
+
+  /** Links a post of the site to a story instead of the one it was linked to (sync found it, or the story was deleted). */
+  relink(storyId: string, siteId: string, remoteId: number, clientId: string, slug: string): void {
+    this.unlinkPost.run(siteId, remoteId);
+    this.insertRemote.run({ storyId, siteId, clientId, slug, at: this.now() });
   }
 
   /** The intent, persisted before any request: which client id and slug this story's post has on the site. */
   ensureIntent(storyId: string, siteId: string, clientId: string, slug: string): RemoteRecord {
     const existing = this.remote(storyId, siteId);
     if (existing) {
-      if (existing.remoteId === null && existing.slug !== slug) this.db.prepare('UPDATE story_remote SET slug = ? WHERE story_id = ? AND site_id = ?').run(slug, storyId, siteId);
+      if (existing.remoteId === null && existing.slug !== slug) this.setIntentSlug.run(slug, storyId, siteId);
       return this.remote(storyId, siteId)!;
     }
     this.insertRemote.run({ storyId, siteId, clientId, slug, at: this.now() });
@@ -203,15 +237,7 @@ export class PublishStore {
   }
 
   recordRemote(storyId: string, siteId: string, post: { remoteId: number; remoteStatus: string; link: string; modifiedGmt: string; slug: string; syncedVersion: number | null }): void {
-    this.db
-      .prepare(
-        `UPDATE story_remote SET remote_id = ?, remote_status = ?, link = ?, modified_gmt = ?, slug = ?, synced_version = coalesce(?, synced_version) WHERE story_id = ? AND site_id = ?`,
-      )
-      .run(post.remoteId, post.remoteStatus, post.link, post.modifiedGmt, post.slug, post.syncedVersion, storyId, siteId);
-  }
-
-  setStatus(storyId: string, status: StoryStatus): void {
-    this.setStoryStatus.run(status, this.now(), storyId);
+    this.recordPost.run(remotes.write({ storyId, siteId, ...post }));
   }
 
   // ---- log ----
@@ -221,23 +247,14 @@ export class PublishStore {
   }
 
   logOf(storyId: string): LogRecord[] {
-    return this.logByStory.all(storyId).map((r) => ({
-      at: r.at,
-      who: r.who,
-      siteName: r.site_name,
-      storyVersion: r.story_version,
-      action: r.action,
-      result: r.result,
-      link: r.link,
-      message: r.message,
-    }));
+    return this.logByStory.all(storyId).map(logEntries.read);
   }
 
   // ---- media ----
 
   uploadedMedia(siteId: string, hash: string): { remoteId: number; url: string } | null {
     const row = this.mediaByHash.get(siteId, hash);
-    return row ? { remoteId: row.remote_id, url: row.source_url } : null;
+    return row ? uploads.read(row) : null;
   }
 
   /** The bytes (by content hash) of an attachment of the site we uploaded or pulled before. */
@@ -248,42 +265,4 @@ export class PublishStore {
   rememberMedia(siteId: string, hash: string, remoteId: number, url: string): void {
     this.upsertMedia.run(siteId, hash, remoteId, url, this.now());
   }
-}
-
-function toJob(row: JobRow): JobRecord {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    siteId: row.site_id,
-    action: row.action,
-    targetStatus: row.target_status,
-    state: row.state,
-    step: row.step,
-    progress: row.progress,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    error: row.error,
-    errorCode: row.error_code,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    dateGmt: row.date_gmt,
-    storyVersion: row.story_version,
-    force: row.force === 1,
-    conflictJson: row.conflict_json,
-  };
-}
-
-function toRemote(row: RemoteRow): RemoteRecord {
-  return {
-    storyId: row.story_id,
-    siteId: row.site_id,
-    clientId: row.client_id,
-    slug: row.slug,
-    intentAt: row.intent_at,
-    remoteId: row.remote_id,
-    remoteStatus: row.remote_status,
-    link: row.link,
-    modifiedGmt: row.modified_gmt,
-    syncedVersion: row.synced_version,
-  };
 }

@@ -1,19 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import type { EventHub } from '../core/event-hub';
-import { publishHandlers } from '../core/handlers/publish-handlers';
-import { siteHandlers } from '../core/handlers/site-handlers';
+import type { EventHub } from '../events/event-hub';
 import type { SecretStore } from '../secrets/secret-store';
-import { AttachmentPuller } from '../sites/attachment-puller';
-import type { MediaInbox } from '../sites/media-inbox';
+import { AttachmentPuller } from './attachment-puller';
+import type { MediaInbox } from './media-inbox';
 import { SiteAuthorizations } from '../sites/site-authorization';
 import { SiteService, type SiteServiceOptions } from '../sites/site-service';
-import { SiteSync } from '../sites/site-sync';
 import type { Library } from '../store/library';
 import type { PublishMediaSource } from './media-source';
 import { Outbox, type OutboxOptions } from './outbox';
 import { PostPublisher } from './post-publisher';
 import { PublishService } from './publish-service';
 import { PublishStore } from './publish-store';
+import { SiteSync } from './site-sync';
+import { SiteTerms } from '../wordpress/site-terms';
 
 export interface PublishingOptions {
   db: Database;
@@ -28,20 +27,21 @@ export interface PublishingOptions {
   outbox?: OutboxOptions;
 }
 
-/** Sites, sync and publishing wired once; the core spreads `handlers` and calls `close` on shutdown. */
+/** Sites, sync and publishing wired once; the core binds their operations and calls `close` on shutdown. */
 export function createPublishing(options: PublishingOptions) {
   const now = options.now ?? Date.now;
   const sites = new SiteService(options.db, options.secrets, { now, client: options.client });
   const store = new PublishStore(options.db, now);
-  const publisher = new PostPublisher(options.db, store, sites, options.library, options.media);
+  const terms = new SiteTerms(options.db);
+  const publisher = new PostPublisher(store, terms, sites, options.library, options.media);
   const outbox = new Outbox(store, sites.store, publisher, options.events, options.library, {
     now,
     onError: (error) => console.error('[publish] job failed unexpectedly:', error),
     ...options.outbox,
   });
   const attachments = new AttachmentPuller(store, options.mediaInbox ?? null);
-  const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, options.events, now);
-  const sync = new SiteSync(options.db, sites, options.library, store, options.events, attachments, now);
+  const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, now);
+  const sync = new SiteSync(sites, terms, options.library, store, options.events, attachments, now);
   const authorizations = new SiteAuthorizations(sites, { now, fetch: options.client?.fetch, timeoutMs: options.client?.timeoutMs });
   outbox.start();
   return {
@@ -58,10 +58,6 @@ export function createPublishing(options: PublishingOptions) {
       } catch (error) {
         options.events.emit('siteAuthorization', { status: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
-    },
-    handlers: {
-      ...siteHandlers(sites, sync, authorizations),
-      ...publishHandlers(publishing),
     },
     close: () => outbox.close(),
   };

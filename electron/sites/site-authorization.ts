@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { BeginSiteAuthorizationInput, SiteProfile } from '../../shared/contract/operations/sites';
 import { UserFacingError } from '../../shared/contract/result';
-import { discoverApi, normaliseSiteUrl } from '../publish/discovery';
-import { SiteError } from '../publish/site-error';
+import { discoverApi, normaliseSiteUrl } from '../wordpress/discovery';
+import { SiteError } from '../wordpress/site-error';
 import type { SiteService } from './site-service';
 
 /** The scheme the OS hands back to Presswork; electron-builder registers it with the system. */

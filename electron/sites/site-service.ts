@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ConnectSiteInput, SiteProfile } from '../../shared/contract/operations/sites';
 import { UserFacingError } from '../../shared/contract/result';
-import { connectToSite } from '../publish/connect';
-import { WordPressClient, type ClientOptions } from '../publish/wordpress-client';
+import { connectToSite } from '../wordpress/connect';
+import { WordPressClient, type ClientOptions } from '../wordpress/wordpress-client';
 import type { SecretStore } from '../secrets/secret-store';
 import { SiteStore, type SiteRecord } from './site-store';
 

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/contract/result';
 import { SiteUser } from '../../shared/contract/operations/sites';
+import { col, rowMapping, type Row } from '../store/row-mapping';
 
 export interface SiteRecord {
   id: string;
@@ -14,53 +15,53 @@ export interface SiteRecord {
   lastSyncAt: number | null;
 }
 
-interface SiteRow {
-  id: string;
-  name: string;
-  url: string;
-  username: string;
-  api_root: string;
-  wp_version: string | null;
-  remote_user_json: string;
-  connected_at: number;
-  created_at: number;
-  updated_at: number;
-  synced_at: number | null;
-}
+const sites = rowMapping<SiteRecord>({
+  id: col.value(),
+  name: col.value(),
+  url: col.value(),
+  username: col.value(),
+  apiRoot: col.value(),
+  wpVersion: col.value(),
+  user: col.json((raw) => SiteUser.parse(raw), 'remote_user_json'),
+  connectedAt: col.value(),
+  lastSyncAt: col.value('synced_at'),
+});
 
 const SELECT = `SELECT sites.*, site_sync_state.synced_at FROM sites LEFT JOIN site_sync_state ON site_sync_state.site_id = sites.id`;
 
 /** Site profiles in SQLite: address, username and what Connect learnt. Never the password. */
 export class SiteStore {
-  private readonly all: Statement<[], SiteRow>;
-  private readonly byId: Statement<[string], SiteRow>;
+  private readonly all: Statement<[], Row>;
+  private readonly byId: Statement<[string], Row>;
   private readonly byName: Statement<[string], { id: string }>;
-  private readonly insert: Statement<[string, string, string, string, string, string | null, string, number, number, number]>;
-  private readonly update: Statement<[string, string, string, string, string | null, string, number, number, string]>;
+  private readonly insert: Statement<[Row]>;
+  private readonly update: Statement<[Row]>;
   private readonly remove: Statement<[string]>;
+  private readonly cursorOf: Statement<[string], { at: string | null }>;
+  private readonly recordSync: Statement<[string, string | null, number]>;
 
   constructor(private readonly db: Database) {
     this.all = db.prepare(`${SELECT} ORDER BY lower(sites.name)`);
     this.byId = db.prepare(`${SELECT} WHERE sites.id = ?`);
     this.byName = db.prepare(`SELECT id FROM sites WHERE name = ? COLLATE NOCASE`);
-    this.insert = db.prepare(
-      `INSERT INTO sites (id, name, url, username, api_root, wp_version, remote_user_json, connected_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.update = db.prepare(
-      `UPDATE sites SET name = ?, url = ?, username = ?, api_root = ?, wp_version = ?, remote_user_json = ?, connected_at = ?, updated_at = ?
-       WHERE id = ?`,
-    );
+    const stored = sites.columns.filter((c) => c !== 'synced_at');
+    this.insert = db.prepare(`INSERT INTO sites (${stored.join(', ')}, created_at, updated_at) VALUES (${stored.map((c) => `@${c}`).join(', ')}, @at, @at)`);
+    this.update = db.prepare(`UPDATE sites SET ${stored.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`);
     this.remove = db.prepare('DELETE FROM sites WHERE id = ?');
+    this.cursorOf = db.prepare('SELECT posts_modified_gmt AS at FROM site_sync_state WHERE site_id = ?');
+    this.recordSync = db.prepare(
+      `INSERT INTO site_sync_state (site_id, posts_modified_gmt, synced_at) VALUES (?, ?, ?)
+       ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
+    );
   }
 
   list(): SiteRecord[] {
-    return this.all.all().map(toRecord);
+    return this.all.all().map(sites.read);
   }
 
   find(id: string): SiteRecord | null {
     const row = this.byId.get(id);
-    return row ? toRecord(row) : null;
+    return row ? sites.read(row) : null;
   }
 
   get(id: string): SiteRecord {
@@ -79,28 +80,22 @@ export class SiteStore {
     this.db
       .transaction(() => {
         this.assertNameFree(site.name, site.id);
-        const user = JSON.stringify(site.user);
-        const changed = this.update.run(site.name, site.url, site.username, site.apiRoot, site.wpVersion, user, site.connectedAt, at, site.id).changes;
-        if (changed === 0) this.insert.run(site.id, site.name, site.url, site.username, site.apiRoot, site.wpVersion, user, site.connectedAt, at, at);
+        const row = { ...sites.write(site), at };
+        if (this.update.run(row).changes === 0) this.insert.run(row);
       })
       .immediate();
+  }
+
+  /** The modified time (GMT) of the latest post the last sync brought in; null before the first. */
+  syncCursor(id: string): string | null {
+    return this.cursorOf.get(id)?.at ?? null;
+  }
+
+  synced(id: string, cursor: string | null, at: number): void {
+    this.recordSync.run(id, cursor, at);
   }
 
   delete(id: string): void {
     this.db.transaction(() => this.remove.run(id)).immediate();
   }
-}
-
-function toRecord(row: SiteRow): SiteRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    url: row.url,
-    username: row.username,
-    apiRoot: row.api_root,
-    wpVersion: row.wp_version,
-    user: SiteUser.parse(JSON.parse(row.remote_user_json)),
-    connectedAt: row.connected_at,
-    lastSyncAt: row.synced_at,
-  };
 }

@@ -5,18 +5,19 @@ import { moveProblem, type Profile, type Role } from '../../shared/review/workfl
 import type { StoryStatus } from '../../shared/story/story-schema';
 import type { RevisionStore } from './revisions';
 import type { StoryLibrary } from './story-library';
+import { col, rowMapping, type Row } from './row-mapping';
 import type { StoryStore } from './stories';
 
-interface MoveRow {
-  id: number;
-  story_id: string;
-  from_status: StoryStatus;
-  to_status: StoryStatus;
-  by_name: string;
-  by_role: Role;
-  at: number;
-  revision_id: number | null;
-}
+const moves = rowMapping<StatusMove>({
+  id: col.value(),
+  storyId: col.value(),
+  from: col.value('from_status'),
+  to: col.value('to_status'),
+  byName: col.value(),
+  byRole: col.value(),
+  at: col.value(),
+  revisionId: col.value(),
+});
 
 /** The local user's profile; until one is saved, an unnamed editor. */
 export class ProfileStore {
@@ -47,7 +48,7 @@ export class CopyDesk {
   private readonly setSent: Statement<[number, string]>;
   private readonly sentOf: Statement<[string], { sent_revision_id: number | null }>;
   private readonly insertMove: Statement<[string, StoryStatus, StoryStatus, string, Role, number, number]>;
-  private readonly movesOf: Statement<[string], MoveRow>;
+  private readonly movesOf: Statement<[string], Row>;
 
   constructor(
     private readonly db: Database,
@@ -96,7 +97,7 @@ export class CopyDesk {
     const status = this.list.status(storyId);
     return {
       status,
-      moves: this.movesOf.all(storyId).map(toMove),
+      moves: this.movesOf.all(storyId).map(moves.read),
       sentRevisionId: this.sentOf.get(storyId)?.sent_revision_id ?? null,
       latestRevisionId: this.revisions.latest(storyId)?.id ?? null,
     };
@@ -109,14 +110,3 @@ export class CopyDesk {
     return revision;
   }
 }
-
-const toMove = (r: MoveRow): StatusMove => ({
-  id: r.id,
-  storyId: r.story_id,
-  from: r.from_status,
-  to: r.to_status,
-  byName: r.by_name,
-  byRole: r.by_role,
-  at: r.at,
-  revisionId: r.revision_id,
-});

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { EventHub } from '../events/event-hub';
 import { Backups } from './backups';
 import { IdleWork } from './idle-work';
 import { CopyDesk, ProfileStore } from './desk';
@@ -7,6 +8,7 @@ import { RevisionStore, type SnapshotWithMeta } from './revisions';
 import { SectionStore } from './sections';
 import { StoryBodies } from './story-body';
 import { StoryLibrary } from './story-library';
+import { StorySaves } from './story-saves';
 import { StorySearch } from './story-search';
 import { StoryStore } from './stories';
 
@@ -23,6 +25,8 @@ export interface Library {
   profile: ProfileStore;
   desk: CopyDesk;
   notes: NoteStore;
+  /** Every write of a story's text: the editor's saves, restores, a site's versions, copies. */
+  saves: StorySaves;
   /** Runs after saves: indexes for search, writes due revisions, checkpoints the WAL now and then. */
   afterSaves: IdleWork;
 }
@@ -39,7 +43,8 @@ const CHECKPOINT_EVERY_SAVES = 20;
 const FIRST_BACKUP_MS = 60_000;
 const BACKUP_EVERY_MS = 15 * 60_000;
 
-export function createLibrary(db: Database, now: () => number = Date.now): Library {
+/** `events` hears `storySaved` after each save; none for tools that only read or fill a library. */
+export function createLibrary(db: Database, now: () => number = Date.now, events: EventHub | null = null): Library {
   // Refreshes the planner's statistics where they are missing or stale (new indexes, grown tables),
   // as SQLite recommends on opening; cheap when nothing changed.
   db.pragma('optimize = 0x10002');
@@ -58,6 +63,7 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
   });
   const desk = new CopyDesk(db, now, profile, stories, list, revisions);
   const notes = new NoteStore(db, now, () => profile.get().name);
+  const saves = new StorySaves(db, now, stories, list, revisions, search, events);
   const backups = Backups.beside(db, 5, now);
   scheduleBackups(db, backups);
   const afterSaves = new IdleWork([
@@ -75,7 +81,7 @@ export function createLibrary(db: Database, now: () => number = Date.now): Libra
   ]);
   // What a crash left undone (a revision due, a story not yet indexed) is done soon after start.
   afterSaves.poke();
-  return { db, now, stories, sections, list, search, backups, revisions, profile, desk, notes, afterSaves };
+  return { db, now, stories, sections, list, search, backups, revisions, profile, desk, notes, saves, afterSaves };
 }
 
 /** Rolling backups while the library is open; timers never keep the process alive. */

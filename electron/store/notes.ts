@@ -1,23 +1,24 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/contract/result';
 import type { Note } from '../../shared/review/note-schema';
+import { col, rowMapping, type Row } from './row-mapping';
 
-interface NoteRow {
-  id: string;
-  story_id: string;
-  quote: string;
-  created_by: string;
-  created_at: number;
-  resolved_at: number | null;
-  resolved_by: string | null;
-}
+const notes = rowMapping<Omit<Note, 'messages'>>({
+  id: col.value(),
+  storyId: col.value(),
+  quote: col.value(),
+  createdBy: col.value(),
+  createdAt: col.value(),
+  resolvedAt: col.value(),
+  resolvedBy: col.value(),
+});
 
 /** Editorial notes and their replies. The anchor lives in the body (a MarkNode with the note's id). */
 export class NoteStore {
   private readonly insertNote: Statement<[string, string, string, string, number]>;
   private readonly insertMessage: Statement<[string, string, string, number]>;
-  private readonly ofStory: Statement<[string], NoteRow>;
-  private readonly byId: Statement<[string], NoteRow>;
+  private readonly ofStory: Statement<[string], Row>;
+  private readonly byId: Statement<[string], Row>;
   private readonly messagesOf: Statement<[string], { id: number; author: string; text: string; at: number }>;
   private readonly resolve: Statement<[number | null, string | null, string]>;
 
@@ -76,16 +77,8 @@ export class NoteStore {
     return this.toNote(row);
   }
 
-  private toNote(r: NoteRow): Note {
-    return {
-      id: r.id,
-      storyId: r.story_id,
-      quote: r.quote,
-      createdBy: r.created_by,
-      createdAt: r.created_at,
-      resolvedAt: r.resolved_at,
-      resolvedBy: r.resolved_by,
-      messages: this.messagesOf.all(r.id),
-    };
+  private toNote(row: Row): Note {
+    const note = notes.read(row);
+    return { ...note, messages: this.messagesOf.all(note.id) };
   }
 }

@@ -4,45 +4,44 @@ import { UserFacingError } from '../../shared/contract/result';
 import { diffBodies, diffFields, type Snapshot } from '../../shared/review/compare-revisions';
 import type { RevisionComparison, RevisionKind, RevisionSummary } from '../../shared/review/revision-schema';
 import { BodyState, StoryFields, type StoryStatus } from '../../shared/story/story-schema';
+import { col, rowMapping, type Row } from './row-mapping';
 
 /** One period of continuous editing that autosaves fold into a single revision. */
 export const COALESCE_MS = 5 * 60_000;
 
-interface RevisionRow {
-  id: number;
-  story_id: string;
-  kind: RevisionKind;
-  label: string | null;
-  author: string;
-  status: StoryStatus;
-  created_at: number;
-  updated_at: number;
-  fields_json: string;
-  root_json: string;
-  blocks: Buffer;
-  word_count: number;
-  word_delta: number;
-}
+/** What a revision stores besides its summary: the fields, and the body as its root plus block ids. */
+type StoredSnapshot = { fields_json: string; root_json: string; blocks: Buffer };
 
 export interface SnapshotWithMeta extends Snapshot {
   status: StoryStatus;
   wordCount: number;
 }
 
-type SummaryRow = Omit<RevisionRow, 'fields_json' | 'root_json' | 'blocks'>;
-const SUMMARY_COLUMNS = 'id, story_id, kind, label, author, status, created_at, updated_at, word_count, word_delta';
+const summaries = rowMapping<RevisionSummary>({
+  id: col.value(),
+  storyId: col.value(),
+  kind: col.value(),
+  label: col.value(),
+  author: col.value(),
+  status: col.value(),
+  createdAt: col.value(),
+  updatedAt: col.value(),
+  wordCount: col.value(),
+  wordDelta: col.value(),
+});
+const SUMMARY_COLUMNS = summaries.columns.join(', ');
 
 export class RevisionStore {
   private readonly blockByHash: Statement<[Buffer], { id: number }>;
   private readonly insertBlock: Statement<[Buffer, string]>;
   private readonly blockJson: Statement<[number], { json: string }>;
-  private readonly latestOf: Statement<[string], SummaryRow>;
-  private readonly latestKindOf: Statement<[string], Pick<SummaryRow, 'kind' | 'created_at'>>;
+  private readonly latestOf: Statement<[string], Row>;
+  private readonly latestKindOf: Statement<[string], { kind: RevisionKind; created_at: number }>;
   private readonly beforeOf: Statement<[string, number], { word_count: number }>;
   private readonly insert: Statement<[string, RevisionKind, string | null, string, StoryStatus, number, number, string, string, Buffer, number, number]>;
   private readonly coalesce: Statement<[number, string, string, Buffer, number, number, StoryStatus, number]>;
-  private readonly listOf: Statement<[string], SummaryRow>;
-  private readonly byId: Statement<[number], RevisionRow>;
+  private readonly listOf: Statement<[string], Row>;
+  private readonly byId: Statement<[number], Row & StoredSnapshot>;
   private readonly storyOf: Statement<[number], { story_id: string }>;
   private readonly dueOf: Statement<[string], { revision_due: number | null }>;
   private readonly clearDue: Statement<[string]>;
@@ -122,8 +121,8 @@ export class RevisionStore {
   }
 
   private writeAutosaveNow(storyId: string, snap: SnapshotWithMeta, at: number): number {
-    const latest = this.latestOf.get(storyId);
-    if (latest && latest.kind === 'autosave' && at - latest.created_at < COALESCE_MS) {
+    const latest = this.latestSummary(storyId);
+    if (latest && latest.kind === 'autosave' && at - latest.createdAt < COALESCE_MS) {
       const { fieldsJson, rootJson, blocks } = this.pack(snap);
       const before = this.beforeOf.get(storyId, latest.id)?.word_count ?? 0;
       this.coalesce.run(at, fieldsJson, rootJson, blocks, snap.wordCount, snap.wordCount - before, snap.status, latest.id);
@@ -135,9 +134,9 @@ export class RevisionStore {
   /** A new revision, always (status change, checkpoint, publish, restore, send to copy). */
   writeRevision(storyId: string, kind: RevisionKind, label: string | null, snap: SnapshotWithMeta, at = this.now()): number {
     this.flush(storyId);
-    const latest = this.latestOf.get(storyId);
+    const latest = this.latestSummary(storyId);
     const { fieldsJson, rootJson, blocks } = this.pack(snap);
-    const delta = snap.wordCount - (latest?.word_count ?? 0);
+    const delta = snap.wordCount - (latest?.wordCount ?? 0);
     return Number(
       this.insert.run(storyId, kind, label, this.author(), snap.status, at, at, fieldsJson, rootJson, blocks, snap.wordCount, delta).lastInsertRowid,
     );
@@ -145,13 +144,17 @@ export class RevisionStore {
 
   list(storyId: string): RevisionSummary[] {
     this.flush(storyId);
-    return this.listOf.all(storyId).map(toSummary);
+    return this.listOf.all(storyId).map(summaries.read);
   }
 
   latest(storyId: string): RevisionSummary | null {
     this.flush(storyId);
+    return this.latestSummary(storyId);
+  }
+
+  private latestSummary(storyId: string): RevisionSummary | null {
     const row = this.latestOf.get(storyId);
-    return row ? toSummary(row) : null;
+    return row ? summaries.read(row) : null;
   }
 
   get(id: number): RevisionSummary & SnapshotWithMeta {
@@ -168,7 +171,7 @@ export class RevisionStore {
     }
     const { headline, ...fields } = JSON.parse(row.fields_json) as { headline: string } & StoryFields;
     return {
-      ...toSummary(row),
+      ...summaries.read(row),
       headline,
       fields: StoryFields.parse(fields),
       body: BodyState.parse({ root: { ...root, children } }),
@@ -179,7 +182,7 @@ export class RevisionStore {
     const from = this.get(fromId);
     const to = this.get(toId);
     if (from.storyId !== to.storyId) throw new UserFacingError('invalid_input', 'Those revisions belong to different stories.');
-    const summary = (r: RevisionSummary & SnapshotWithMeta): RevisionSummary => toSummary(fromSummary(r));
+    const summary = (r: RevisionSummary & SnapshotWithMeta): RevisionSummary => summaries.read(summaries.write(r));
     return { from: summary(from), to: summary(to), body: diffBodies(from.body, to.body), fields: diffFields(from, to, sectionName) };
   }
 
@@ -195,34 +198,4 @@ export class RevisionStore {
     });
     return { fieldsJson: JSON.stringify({ headline: snap.headline, ...snap.fields }), rootJson: JSON.stringify(root), blocks: ids };
   }
-}
-
-function toSummary(row: SummaryRow): RevisionSummary {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    kind: row.kind,
-    label: row.label,
-    author: row.author,
-    status: row.status,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    wordCount: row.word_count,
-    wordDelta: row.word_delta,
-  };
-}
-
-function fromSummary(r: RevisionSummary): SummaryRow {
-  return {
-    id: r.id,
-    story_id: r.storyId,
-    kind: r.kind,
-    label: r.label,
-    author: r.author,
-    status: r.status,
-    created_at: r.createdAt,
-    updated_at: r.updatedAt,
-    word_count: r.wordCount,
-    word_delta: r.wordDelta,
-  };
 }

@@ -15,47 +15,39 @@ import {
 import { countTks } from '../../shared/story/tk';
 import type { RevisionStore } from './revisions';
 import type { SectionStore } from './sections';
+import { col, rowMapping, type Row } from './row-mapping';
 import { splitBody, StoryBodies, type StoredBody } from './story-body';
 
-interface StoryRow {
-  id: string;
-  headline: string;
-  body_json: string;
-  status: StoryStatus;
-  word_count: number;
-  version: number;
-  created_at: number;
-  updated_at: number;
-  standfirst: string;
-  byline_json: string;
-  slug: string;
-  tags_json: string;
-  featured_image_id: string | null;
-  seo_title: string;
-  meta_description: string;
-  scheduled_at: number | null;
-  tk_count: number;
-  site: string | null;
-  archived_at: number | null;
-}
+/** The story columns besides its body and its fields. */
+const storyColumns = rowMapping<Omit<Story, 'body' | 'fields'>>({
+  id: col.value(),
+  headline: col.value(),
+  status: col.value(),
+  wordCount: col.value(),
+  updatedAt: col.value(),
+  createdAt: col.value(),
+  version: col.value(),
+  tkCount: col.value(),
+  site: col.value(),
+  archivedAt: col.value(),
+});
 
-type SummaryRow = Pick<StoryRow, 'id' | 'headline' | 'status' | 'word_count' | 'updated_at'>;
+/** The fields' columns; sections live in story_sections. */
+const fieldColumns = rowMapping<Omit<StoryFields, 'sectionIds'>>({
+  standfirst: col.value(),
+  byline: col.json((raw) => raw as string[], 'byline_json'),
+  slug: col.value(),
+  tags: col.json((raw) => raw as string[], 'tags_json'),
+  featuredImageId: col.value(),
+  seoTitle: col.value(),
+  metaDescription: col.value(),
+  scheduledAt: col.value(),
+});
+
+const summaries = rowMapping<StorySummary>({ id: col.value(), headline: col.value(), status: col.value(), wordCount: col.value(), updatedAt: col.value() });
 
 /** The story columns a save may change besides its body, time and version. */
-const CHANGEABLE_COLUMNS = [
-  'headline',
-  'word_count',
-  'tk_count',
-  'standfirst',
-  'byline_json',
-  'slug',
-  'tags_json',
-  'featured_image_id',
-  'seo_title',
-  'meta_description',
-  'scheduled_at',
-] as const;
-type ChangeableColumn = (typeof CHANGEABLE_COLUMNS)[number];
+const CHANGEABLE_COLUMNS = ['headline', 'word_count', 'tk_count', ...fieldColumns.columns];
 
 /** What a save computes from the input before it touches the database. */
 interface Derived {
@@ -67,16 +59,17 @@ interface Derived {
 /** The stories table, through prepared statements only. */
 export class StoryStore {
   private readonly insert: Statement<[string, string, number, number]>;
-  private readonly savedColumns: Statement<[string], Record<ChangeableColumn, string | number | null> & { body_json: string }>;
+  private readonly savedColumns: Statement<[string], Row & { body_json: string }>;
   private readonly updates = new Map<string, Statement<unknown[], { version: number; status: StoryStatus }>>();
   private readonly authorsOf: Statement<[string], { name: string }>;
-  private readonly byId: Statement<[string], StoryRow>;
+  private readonly byId: Statement<[string], Row & { body_json: string }>;
   private readonly sectionsOf: Statement<[string], { section_id: number }>;
-  private readonly page: Statement<[number, number], SummaryRow>;
+  private readonly page: Statement<[number, number], Row>;
   private readonly clearSections: Statement<[string]>;
   private readonly addSection: Statement<[string, number, number]>;
   private readonly clearAuthors: Statement<[string]>;
   private readonly addAuthor: Statement<[string, number, string]>;
+  private readonly statusUpdate: Statement<[StoryStatus, number, string]>;
 
   constructor(
     private readonly db: Database,
@@ -101,6 +94,7 @@ export class StoryStore {
     this.addSection = db.prepare('INSERT INTO story_sections (story_id, section_id, position) VALUES (?, ?, ?)');
     this.clearAuthors = db.prepare('DELETE FROM story_authors WHERE story_id = ?');
     this.addAuthor = db.prepare('INSERT INTO story_authors (story_id, position, name) VALUES (?, ?, ?)');
+    this.statusUpdate = db.prepare('UPDATE stories SET status = ?, updated_at = ? WHERE id = ?');
   }
 
   create(): Story {
@@ -133,13 +127,12 @@ export class StoryStore {
   }
 
   list(limit: number, offset: number): StorySummary[] {
-    return this.page.all(limit, offset).map((row) => ({
-      id: row.id,
-      headline: row.headline,
-      status: row.status,
-      wordCount: row.word_count,
-      updatedAt: row.updated_at,
-    }));
+    return this.page.all(limit, offset).map(summaries.read);
+  }
+
+  /** The status a site gave the story (a publish, a sync); the copy desk's own moves go through CopyDesk. */
+  setStatus(id: string, status: StoryStatus): void {
+    this.statusUpdate.run(status, this.now(), id);
   }
 
   save(input: SaveStoryInput): SaveStoryResult {
@@ -158,22 +151,12 @@ export class StoryStore {
     const due = folds ? at : null;
     const { body, words, tks } = derived;
     const bodyJson = body.skeletonJson;
-    const values: Partial<Record<ChangeableColumn, string | number | null>> = { headline: input.headline, word_count: words, tk_count: tks };
+    let values: Row = { headline: input.headline, word_count: words, tk_count: tks };
     let links: { sectionIds: number[]; byline: string[] } | null = null;
     if (input.fields) {
       const f = input.fields;
       const byline = f.byline.map((n) => n.trim());
-      const tags = f.tags.map((t) => t.trim());
-      Object.assign(values, {
-        standfirst: f.standfirst,
-        byline_json: JSON.stringify(byline),
-        slug: f.slug,
-        tags_json: JSON.stringify(tags),
-        featured_image_id: f.featuredImageId,
-        seo_title: f.seoTitle,
-        meta_description: f.metaDescription,
-        scheduled_at: f.scheduledAt,
-      });
+      values = { ...values, ...fieldColumns.write({ ...f, byline, tags: f.tags.map((t) => t.trim()) }) };
       links = { sectionIds: [...new Set(f.sectionIds)], byline };
     }
     const row = this.updateChanged(input.id, values, bodyJson, at, due);
@@ -181,7 +164,7 @@ export class StoryStore {
     if (links) this.writeLinks(input.id, links.sectionIds, links.byline);
     this.bodies.write(input.id, body.blocks, row.previousBodyJson);
     if (autosaveRevision && !folds && this.revisions) {
-      const fields = input.fields ?? this.fieldsOf(this.byId.get(input.id)!);
+      const fields = input.fields ?? this.fieldsOf(input.id, this.byId.get(input.id)!);
       this.revisions.writeAutosave(input.id, { headline: input.headline, body: input.body, fields, status: row.status, wordCount: derived.words }, at);
     }
     return { id: input.id, version: row.version, savedAt: at };
@@ -197,7 +180,7 @@ export class StoryStore {
    */
   private updateChanged(
     id: string,
-    values: Partial<Record<ChangeableColumn, string | number | null>>,
+    values: Row,
     bodyJson: string,
     at: number,
     due: number | null,
@@ -234,37 +217,15 @@ export class StoryStore {
     }
   }
 
-  private fieldsOf(row: StoryRow): StoryFields {
-    return {
-      standfirst: row.standfirst,
-      byline: JSON.parse(row.byline_json) as string[],
-      slug: row.slug,
-      sectionIds: this.sectionsOf.all(row.id).map((s) => s.section_id),
-      tags: JSON.parse(row.tags_json) as string[],
-      featuredImageId: row.featured_image_id,
-      seoTitle: row.seo_title,
-      metaDescription: row.meta_description,
-      scheduledAt: row.scheduled_at,
-    };
+  private fieldsOf(id: string, row: Row): StoryFields {
+    return { ...fieldColumns.read(row), sectionIds: this.sectionsOf.all(id).map((s) => s.section_id) };
   }
 
-  private toStory(row: StoryRow): Story {
-    const parsed = BodyState.safeParse(this.bodies.read(row.id, row.body_json));
+  private toStory(row: Row & { body_json: string }): Story {
+    const story = storyColumns.read(row);
+    const parsed = BodyState.safeParse(this.bodies.read(story.id, row.body_json));
     if (!parsed.success) throw new UserFacingError('storage', 'This story’s saved body could not be read; restore it from its history.');
-    return {
-      id: row.id,
-      headline: row.headline,
-      status: row.status,
-      wordCount: row.word_count,
-      updatedAt: row.updated_at,
-      createdAt: row.created_at,
-      version: row.version,
-      body: parsed.data,
-      tkCount: row.tk_count,
-      site: row.site,
-      archivedAt: row.archived_at,
-      fields: this.fieldsOf(row),
-    };
+    return { ...story, body: parsed.data, fields: this.fieldsOf(story.id, row) };
   }
 }
 

@@ -3,27 +3,29 @@ import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../shared/contract/result';
 import { LibraryQuery, type LibraryPage, type LibraryRow, type LibraryView } from '../../shared/story/library-schema';
 import { HEADLINE_MAX, type StoryStatus } from '../../shared/story/story-schema';
+import { col, rowMapping, type Row } from './row-mapping';
 import { StoryBodies } from './story-body';
 
-export type RowMapper = (row: Record<string, unknown> & { id: string }) => LibraryRow;
+export type RowMapper = (row: Row) => LibraryRow;
 
 /** The columns a library row needs, over `stories` aliased `s`; section names come joined by U+001F. */
 export const LIST_COLUMNS = `s.id, s.headline, s.status, s.byline_json, s.updated_at, s.word_count, s.tk_count, s.site, s.archived_at,
   (SELECT group_concat(sc.name, char(31) ORDER BY ss.position) FROM story_sections ss JOIN sections sc ON sc.id = ss.section_id
    WHERE ss.story_id = s.id) AS section_names`;
 
-interface StoryRowForList {
-  section_names: string | null;
-  id: string;
-  headline: string;
-  status: StoryStatus;
-  byline_json: string;
-  updated_at: number;
-  word_count: number;
-  tk_count: number;
-  site: string | null;
-  archived_at: number | null;
-}
+/** A library row from LIST_COLUMNS. */
+const libraryRows = rowMapping<LibraryRow>({
+  id: col.value(),
+  headline: col.value(),
+  status: col.value(),
+  sections: col.of('section_names', (v) => (v ? String(v).split('\u001f') : []), (names) => names.join('\u001f')),
+  byline: col.json((raw) => raw as string[], 'byline_json'),
+  updatedAt: col.value(),
+  wordCount: col.value(),
+  tkCount: col.value(),
+  site: col.value(),
+  archivedAt: col.value(),
+});
 
 /** The SQL condition of each library view, over `stories` aliased `s`. Fixed text: no values. */
 export function viewCondition(view: LibraryView): string {
@@ -33,9 +35,9 @@ export function viewCondition(view: LibraryView): string {
 }
 
 const SORTS = {
-  updated: { key: 's.updated_at', column: 'updated_at', descending: true },
-  headline: { key: 's.headline COLLATE NOCASE', column: 'headline', descending: false },
-  words: { key: 's.word_count', column: 'word_count', descending: true },
+  updated: { key: 's.updated_at', field: 'updatedAt', descending: true },
+  headline: { key: 's.headline COLLATE NOCASE', field: 'headline', descending: false },
+  words: { key: 's.word_count', field: 'wordCount', descending: true },
 } as const;
 
 const FILTERS = {
@@ -75,8 +77,9 @@ type Param = string | number;
  * and the story lifecycle (duplicate, spike, restore, archive, delete).
  */
 export class StoryLibrary {
-  private readonly statements = new Map<string, Statement<Param[], StoryRowForList | { n: number }>>();
+  private readonly statements = new Map<string, Statement<Param[], Row>>();
   private readonly statusOf: Statement<[string], { status: StoryStatus; archived_at: number | null }>;
+  private readonly rowById: Statement<[string], Row>;
 
   constructor(
     private readonly db: Database,
@@ -84,23 +87,10 @@ export class StoryLibrary {
     private readonly bodies: StoryBodies = new StoryBodies(db),
   ) {
     this.statusOf = db.prepare('SELECT status, archived_at FROM stories WHERE id = ?');
+    this.rowById = db.prepare(`SELECT ${LIST_COLUMNS} FROM stories s WHERE s.id = ?`);
   }
 
-  readonly mapRow: RowMapper = (raw) => {
-    const row = raw as unknown as StoryRowForList;
-    return {
-      id: row.id,
-      headline: row.headline,
-      status: row.status,
-      sections: row.section_names ? row.section_names.split('\u001f') : [],
-      byline: JSON.parse(row.byline_json) as string[],
-      updatedAt: row.updated_at,
-      wordCount: row.word_count,
-      tkCount: row.tk_count,
-      site: row.site,
-      archivedAt: row.archived_at,
-    };
-  };
+  readonly mapRow: RowMapper = libraryRows.read;
 
   query(input: LibraryQuery): LibraryPage {
     const q = LibraryQuery.parse(input);
@@ -147,13 +137,13 @@ export class StoryLibrary {
       `SELECT ${LIST_COLUMNS}
        FROM stories s WHERE ${pageWhere.join(' AND ')} ORDER BY ${sort.key} ${dir}, s.id ${dir} LIMIT ?`,
     );
-    const rows = page.all(...pageParams, q.limit + 1) as StoryRowForList[];
+    const rows = page.all(...pageParams, q.limit + 1);
     const more = rows.length > q.limit;
-    const shown = rows.slice(0, q.limit);
+    const shown = rows.slice(0, q.limit).map(this.mapRow);
     const last = shown[shown.length - 1];
     return {
-      rows: shown.map((r) => this.mapRow(r as unknown as Record<string, unknown> & { id: string })),
-      next: more && last ? { key: last[sort.column], id: last.id } : null,
+      rows: shown,
+      next: more && last ? { key: last[sort.field], id: last.id } : null,
       total,
     };
   }
@@ -182,7 +172,7 @@ export class StoryLibrary {
   }
 
   row(id: string): LibraryRow {
-    const raw = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as (Record<string, unknown> & { id: string }) | undefined;
+    const raw = this.rowById.get(id);
     if (!raw) throw new UserFacingError('not_found', 'That story is no longer in the library.');
     return this.mapRow(raw);
   }
@@ -229,7 +219,7 @@ export class StoryLibrary {
       .immediate();
   }
 
-  private prepare(sql: string): Statement<Param[], StoryRowForList | { n: number }> {
+  private prepare(sql: string): Statement<Param[], Row> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);

@@ -6,6 +6,7 @@ import { ftsIndexQuery, ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryVi
 import { bodyPlainText } from '../../shared/story/plain-text';
 import { searchSnippet } from '../../shared/story/search-snippet';
 import { BodyState } from '../../shared/story/story-schema';
+import type { Row } from './row-mapping';
 import type { StoryBodies } from './story-body';
 import { LIST_COLUMNS, viewCondition, type RowMapper } from './story-library';
 
@@ -35,7 +36,7 @@ export class StorySearch {
   private readonly markIndexed: Statement<[number, string]>;
   private readonly textOf: Statement<[number], { headline: string; standfirst: string; body: string; captions: string }>;
   private readonly topByView = new Map<LibraryView, Statement<[string, number], { docid: number }>>();
-  private readonly rowByDoc: Statement<[number], Record<string, unknown> & { id: string }>;
+  private readonly rowByDoc: Statement<[number], Row>;
 
   constructor(
     private readonly db: Database,
@@ -75,10 +76,7 @@ export class StorySearch {
         ),
       );
     }
-    this.rowByDoc = db.prepare(`SELECT ${LIST_COLUMNS} FROM story_text t JOIN stories s ON s.id = t.story_id WHERE t.docid = ?`) as Statement<
-      [number],
-      Record<string, unknown> & { id: string }
-    >;
+    this.rowByDoc = db.prepare(`SELECT ${LIST_COLUMNS} FROM story_text t JOIN stories s ON s.id = t.story_id WHERE t.docid = ?`);
   }
 
   /** Indexes every story saved since it was last indexed; returns how many were. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LibraryFilter, type LibrarySort } from '../../shared/story/library-schema';
+import { LibraryFilter, type LibraryRow, type LibrarySort } from '../../shared/story/library-schema';
 import type { Story } from '../../shared/story/story-schema';
 import { api, call } from '../bridge/api';
 import { EditorWarmup } from '../editor/EditorWarmup';
@@ -86,14 +86,8 @@ export function StoriesWorkspace() {
   }, []);
 
   const { patch } = library;
-  const onSaved = useCallback(
-    (id: string, headline: string, savedAt: number) => {
-      patch(id, { headline, updatedAt: savedAt });
-      // Counts, TKs and sections come from the core, which computed them with the save.
-      call('getLibraryRow', { id }).then((row) => patch(id, row), () => undefined);
-    },
-    [patch],
-  );
+  // The save answers with the story's row: counts, TKs and sections as the core computed them with it.
+  const onSaved = useCallback((row: LibraryRow) => patch(row.id, row), [patch]);
 
   const registerFlush = useCallback((flush: (() => Promise<void>) | null) => {
     flushCurrent.current = flush;

@@ -1,5 +1,6 @@
 import type { EditorState } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LibraryRow } from '../../shared/story/library-schema';
 import type { BodyState, Story, StoryFields } from '../../shared/story/story-schema';
 import { call } from '../bridge/api';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -21,7 +22,7 @@ export interface StorySnapshot {
 
 export interface StoryViewProps {
   story: Story;
-  onSaved: (id: string, headline: string, savedAt: number) => void;
+  onSaved: (row: LibraryRow) => void;
   /** Lets the app flush this story before switching away or closing. */
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   /** Panels beside the story (history, desk); given a flush so they act on saved text. */
@@ -44,7 +45,7 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
       new Autosaver<StorySnapshot>(
         async (snapshot) => {
           const result = await call('saveStory', { id: story.id, ...snapshot });
-          onSaved(story.id, snapshot.headline, result.savedAt);
+          onSaved(result.row);
           return result;
         },
         setSaveState,

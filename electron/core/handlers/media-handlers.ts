@@ -1,9 +1,8 @@
 import type { mediaOperations } from '../../../shared/contract/operations/media';
-import type { MediaImporter } from '../../media/media-importer';
-import type { MediaStore } from '../../media/media-store';
+import type { MediaCapability } from '../../media/media-capability';
 import type { HandlersFor } from '../dispatch';
 
-export function mediaHandlers(media: MediaStore, importer: MediaImporter, removeFiles: (sha256: string) => Promise<void>): HandlersFor<typeof mediaOperations> {
+export function mediaHandlers({ store: media, importer, removeFiles }: MediaCapability): HandlersFor<typeof mediaOperations> {
   return {
     listMedia: (input) => media.list(input),
     getMediaItems: ({ ids }) => media.getMany(ids),

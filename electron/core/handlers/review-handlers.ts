@@ -1,12 +1,10 @@
 import type { reviewOperations } from '../../../shared/contract/operations/review';
 import { sectionPath } from '../../../shared/story/section-schema';
 import type { Library } from '../../store/library';
-import { derive } from '../../store/stories';
 import type { HandlersFor } from '../dispatch';
-import type { EventHub } from '../event-hub';
 
-export function reviewHandlers(library: Library, events: EventHub): HandlersFor<typeof reviewOperations> {
-  const { db, now, stories, revisions, sections, search, profile, desk, notes } = library;
+export function reviewHandlers(library: Library): HandlersFor<typeof reviewOperations> {
+  const { db, stories, revisions, sections, saves, profile, desk, notes } = library;
   return {
     listRevisions: ({ storyId }) => {
       stories.get(storyId);
@@ -18,18 +16,7 @@ export function reviewHandlers(library: Library, events: EventHub): HandlersFor<
     },
     restoreRevision: ({ revisionId }) => {
       const rev = revisions.get(revisionId);
-      const input = { id: rev.storyId, headline: rev.headline, body: rev.body, fields: rev.fields };
-      const derived = derive(input);
-      const saved = db
-        .transaction(() => {
-          const at = now();
-          const result = stories.writeSave(input, derived, at, false);
-          revisions.writeRevision(rev.storyId, 'restore', `Restored revision #${rev.id}`, stories.snapshot(rev.storyId), at);
-          return result;
-        })
-        .immediate();
-      search.schedule();
-      events.emit('storySaved', saved);
+      saves.together((write) => write({ id: rev.storyId, headline: rev.headline, body: rev.body, fields: rev.fields }, `Restored revision #${rev.id}`));
       return stories.get(rev.storyId);
     },
     listNotes: ({ storyId }) => notes.list(storyId),

@@ -1,7 +1,7 @@
 import type { siteOperations } from '../../../shared/contract/operations/sites';
+import type { SiteSync } from '../../publish/site-sync';
 import type { SiteAuthorizations } from '../../sites/site-authorization';
 import type { SiteService } from '../../sites/site-service';
-import type { SiteSync } from '../../sites/site-sync';
 import type { HandlersFor } from '../dispatch';
 
 export function siteHandlers(sites: SiteService, sync: SiteSync, authorizations: SiteAuthorizations): HandlersFor<typeof siteOperations> {

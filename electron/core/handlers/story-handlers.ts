@@ -2,30 +2,20 @@ import type { storyOperations } from '../../../shared/contract/operations/storie
 import type { Library } from '../../store/library';
 import { libraryHealth } from '../../store/library-file';
 import type { HandlersFor } from '../dispatch';
-import type { EventHub } from '../event-hub';
 
-export function storyHandlers(library: Library, events: EventHub): HandlersFor<typeof storyOperations> {
-  const { stories, sections, list, search, backups } = library;
+export function storyHandlers(library: Library): HandlersFor<typeof storyOperations> {
+  const { stories, sections, list, search, saves, backups } = library;
   return {
     listStories: ({ limit, offset }) => stories.list(limit, offset),
     createStory: () => stories.create(),
     getStory: ({ id }) => stories.get(id),
-    saveStory: (input) => {
-      const result = stories.save(input);
-      search.schedule();
-      events.emit('storySaved', result);
-      return result;
-    },
+    saveStory: (input) => saves.save(input),
     listSections: () => sections.list(),
     createSection: ({ name, parentId }) => sections.create(name, parentId),
     queryLibrary: (query) => list.query(query),
     getLibraryRow: ({ id }) => list.row(id),
     searchStories: ({ query, view, limit }) => search.search(query, view, limit),
-    duplicateStory: ({ id }) => {
-      const copy = list.duplicate(id);
-      search.schedule();
-      return stories.get(copy);
-    },
+    duplicateStory: ({ id }) => stories.get(saves.duplicate(id)),
     // Spiking and restoring are desk moves: checked, recorded and snapshotted like any other.
     spikeStory: ({ id }) => ({ id, status: library.desk.move(id, 'spiked').status }),
     restoreStory: ({ id }) => ({ id, status: library.desk.move(id, 'draft').status }),

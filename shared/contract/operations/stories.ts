@@ -8,6 +8,10 @@ const BackupInfo = z.object({ name: z.string(), at: z.number().int(), bytes: z.n
 
 const ById = z.object({ id: StoryId }).strict();
 
+/** A save's answer: with the story's library row, whose counts and sections the save just computed. */
+export const SavedStory = SaveStoryResult.extend({ row: LibraryRow });
+export type SavedStory = z.infer<typeof SavedStory>;
+
 export const storyOperations = {
   listStories: operation(
     z
@@ -17,7 +21,7 @@ export const storyOperations = {
   ),
   createStory: operation(z.object({}).strict(), Story),
   getStory: operation(ById, Story),
-  saveStory: operation(SaveStoryInput, SaveStoryResult),
+  saveStory: operation(SaveStoryInput, SavedStory),
   listSections: operation(z.object({}).strict(), z.array(Section)),
   createSection: operation(CreateSectionInput, Section),
   queryLibrary: operation(LibraryQuery, LibraryPage),

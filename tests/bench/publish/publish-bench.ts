@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { EventHub } from '../../../electron/core/event-hub';
+import { EventHub } from '../../../electron/events/event-hub';
 import { createMedia } from '../../../electron/media/media-capability';
 import { mediaLibrarySource } from '../../../electron/publish/media-source';
 import { createPublishing } from '../../../electron/publish/publishing';

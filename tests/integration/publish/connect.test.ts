@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectToSite } from '../../../electron/publish/connect';
-import { apiLinkFromHeader, discoverApi, normaliseSiteUrl, versionFromGenerator } from '../../../electron/publish/discovery';
-import { SiteError } from '../../../electron/publish/site-error';
-import { WordPressClient } from '../../../electron/publish/wordpress-client';
+import { connectToSite } from '../../../electron/wordpress/connect';
+import { apiLinkFromHeader, discoverApi, normaliseSiteUrl, versionFromGenerator } from '../../../electron/wordpress/discovery';
+import { SiteError } from '../../../electron/wordpress/site-error';
+import { WordPressClient } from '../../../electron/wordpress/wordpress-client';
 import { wordpressEnv } from '../../support/wordpress/env';
 
 const wp = wordpressEnv();

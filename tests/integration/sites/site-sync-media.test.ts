@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WordPressClient } from '../../../electron/publish/wordpress-client';
+import { WordPressClient } from '../../../electron/wordpress/wordpress-client';
 import type { ImportProgress } from '../../../shared/media/media-schema';
 import { mediaReferences } from '../../../shared/media/media-references';
 import { wordpressEnv } from '../../support/wordpress/env';

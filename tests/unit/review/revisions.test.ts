@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../../electron/store/library';
 import { reviewHandlers } from '../../../electron/core/handlers/review-handlers';
-import { EventHub } from '../../../electron/core/event-hub';
 import { emptyFields, type BodyState } from '../../../shared/story/story-schema';
 import { tempCore } from '../support/temp-core';
 
@@ -13,7 +12,7 @@ function setup() {
   const clock = { t: 1_000_000 };
   const core = tempCore();
   const lib = createLibrary(core.db, () => clock.t);
-  const review = reviewHandlers(lib, new EventHub());
+  const review = reviewHandlers(lib);
   return { core, lib, review, clock };
 }
 

@@ -2,13 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EventHub } from '../../../../electron/core/event-hub';
+import { EventHub } from '../../../../electron/events/event-hub';
 import { createMedia, type MediaCapability } from '../../../../electron/media/media-capability';
 import { mediaLibrarySource } from '../../../../electron/publish/media-source';
 import { siteCopy } from '../../../../electron/media/site-copy';
 import { GPS_EXIF } from '../../media/fixtures';
 import { createPublishing } from '../../../../electron/publish/publishing';
-import { mediaLibraryInbox } from '../../../../electron/sites/media-inbox';
+import { mediaLibraryInbox } from '../../../../electron/publish/media-inbox';
 import { MemorySecretStore } from '../../../../electron/secrets/memory-secret-store';
 import { openDatabase } from '../../../../electron/store/database';
 import { createLibrary, type Library } from '../../../../electron/store/library';
@@ -40,7 +40,7 @@ export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fet
   const secrets = reuse?.secrets ?? new MemorySecretStore();
   const db = openDatabase(path.join(dir, 'library.sqlite'));
   const events = new EventHub();
-  const library = createLibrary(db);
+  const library = createLibrary(db, Date.now, events);
   const media = createMedia({ db, dataDir: dir, events });
   const publishing = createPublishing({
     db,

@@ -1,18 +1,17 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { DomWindow } from '../../shared/content/dom-window';
 import type { SyncSummary } from '../../shared/contract/operations/sites';
 import { SLUG_MAX, SLUG_PATTERN } from '../../shared/story/slug';
 import { emptyFields, type StoryStatus } from '../../shared/story/story-schema';
-import { POST_FIELDS, type RemotePost } from '../publish/post-publisher';
-import type { PublishStore } from '../publish/publish-store';
-import { decodeEntities, SiteTerms, type RemoteTerm } from '../publish/site-terms';
-import type { WordPressClient } from '../publish/wordpress-client';
-import type { EventHub } from '../core/event-hub';
+import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
+import type { PublishStore, RemoteRecord } from './publish-store';
+import { decodeEntities, type RemoteAuthor, type RemoteTerm, type SiteTerms } from '../wordpress/site-terms';
+import type { WordPressClient } from '../wordpress/wordpress-client';
+import type { EventHub } from '../events/event-hub';
 import type { Library } from '../store/library';
 import type { AttachmentPuller, AttachmentSession } from './attachment-puller';
-import { postText, postWindow } from './post-text';
-import type { SiteService } from './site-service';
+import { postText, postWindow } from '../wordpress/post-text';
+import type { SiteService } from '../sites/site-service';
 
 interface SyncedPost extends RemotePost {
   modified: string;
@@ -33,12 +32,6 @@ export interface SyncReport extends SyncSummary {
   mediaFailed: number;
 }
 
-interface Linked {
-  story_id: string;
-  modified_gmt: string | null;
-  synced_version: number | null;
-}
-
 const LOCAL_STATUS: Record<string, StoryStatus> = { publish: 'published', future: 'scheduled', pending: 'in_copy', draft: 'draft' };
 
 /**
@@ -47,39 +40,29 @@ const LOCAL_STATUS: Record<string, StoryStatus> = { publish: 'published', future
  * A story edited here since its last sync is never overwritten by the site's version.
  */
 export class SiteSync {
-  private readonly terms: SiteTerms;
-
   constructor(
-    private readonly db: Database,
     private readonly sites: SiteService,
+    private readonly terms: SiteTerms,
     private readonly library: Library,
     private readonly store: PublishStore,
     private readonly events: EventHub,
     private readonly attachments: AttachmentPuller,
     private readonly now: () => number = Date.now,
-  ) {
-    this.terms = new SiteTerms(db);
-  }
+  ) {}
 
   async sync(siteId: string): Promise<SyncReport> {
     const { client } = await this.sites.client(siteId);
     const categories = await allPages<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' });
     const tags = await allPages<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' });
-    const authors = await allPages<{ id: number; name: string; slug: string }>(client, '/wp/v2/users', { context: 'view' });
-    this.db
-      .transaction(() => {
-        for (const t of tags) this.terms.remember(siteId, 'post_tag', t);
-        for (const c of categories) this.terms.remember(siteId, 'category', c);
-        this.mirrorSections(siteId, categories);
-        const author = this.db.prepare(
-          `INSERT INTO site_authors (site_id, remote_id, name, slug) VALUES (?, ?, ?, ?)
-           ON CONFLICT (site_id, remote_id) DO UPDATE SET name = excluded.name, slug = excluded.slug`,
-        );
-        for (const a of authors) author.run(siteId, a.id, decodeEntities(a.name), a.slug);
-      })
-      .immediate();
+    const authors = await allPages<RemoteAuthor>(client, '/wp/v2/users', { context: 'view' });
+    this.store.transaction(() => {
+      for (const t of tags) this.terms.remember(siteId, 'post_tag', t);
+      for (const c of categories) this.terms.remember(siteId, 'category', c);
+      this.mirrorSections(siteId, categories);
+      for (const a of authors) this.terms.rememberAuthor(siteId, a);
+    });
 
-    const cursor = (this.db.prepare('SELECT posts_modified_gmt AS at FROM site_sync_state WHERE site_id = ?').get(siteId) as { at: string | null } | undefined)?.at ?? null;
+    const cursor = this.sites.store.syncCursor(siteId);
     const query: Record<string, string | number> = { status: 'publish,future,draft,pending', context: 'edit', orderby: 'modified', order: 'asc', _fields: `${POST_FIELDS},modified,categories,tags,author,featured_media` };
     // One second back: modified_after is exclusive and dates have one-second precision; unchanged posts are skipped below.
     if (cursor) query.modified_after = new Date(Date.parse(`${cursor}Z`) - 1000).toISOString();
@@ -96,26 +79,16 @@ export class SiteSync {
       // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
       if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
     }
-    this.db
-      .prepare(
-        `INSERT INTO site_sync_state (site_id, posts_modified_gmt, synced_at) VALUES (?, ?, ?)
-         ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
-      )
-      .run(siteId, latest, this.now());
+    this.sites.store.synced(siteId, latest, this.now());
     summary.mediaImported = media.imported;
     summary.mediaFailed = media.failed;
-    if (summary.postsCreated + summary.postsUpdated > 0) {
-      this.library.search.schedule();
-      this.events.emit('libraryChanged', { reason: 'sync' });
-    }
+    if (summary.postsCreated + summary.postsUpdated > 0) this.events.emit('libraryChanged', { reason: 'sync' });
     return summary;
   }
 
   /** The site's categories as local sections of that site, parents before children. */
   private mirrorSections(siteId: string, categories: RemoteTerm[]): void {
-    const byRemote = this.db.prepare('SELECT id FROM sections WHERE site = ? AND remote_id = ?');
-    const insert = this.db.prepare('INSERT INTO sections (parent_id, name, site, remote_id, created_at) VALUES (?, ?, ?, ?, ?)');
-    const update = this.db.prepare('UPDATE sections SET parent_id = ?, name = ? WHERE id = ?');
+    const sections = this.library.sections;
     const remaining = [...categories];
     const placed = new Set<number>();
     while (remaining.length > 0) {
@@ -124,25 +97,22 @@ export class SiteSync {
       for (const c of ready) {
         remaining.splice(remaining.indexOf(c), 1);
         placed.add(c.id);
-        const parent = c.parent ? ((byRemote.get(siteId, c.parent) as { id: number } | undefined)?.id ?? null) : null;
-        const existing = byRemote.get(siteId, c.id) as { id: number } | undefined;
-        const name = decodeEntities(c.name).slice(0, 120) || c.slug;
-        if (existing) update.run(parent, name, existing.id);
-        else insert.run(parent, name, siteId, c.id, this.now());
+        const parent = c.parent ? sections.mirrorOf(siteId, c.parent) : null;
+        sections.mirror(siteId, c.id, parent, decodeEntities(c.name).slice(0, 120) || c.slug);
       }
     }
   }
 
-  private linked(siteId: string, remoteId: number): Linked | undefined {
-    return this.db.prepare('SELECT story_id, modified_gmt, synced_version FROM story_remote WHERE site_id = ? AND remote_id = ?').get(siteId, remoteId) as Linked | undefined;
+  private linked(siteId: string, remoteId: number): RemoteRecord | null {
+    return this.store.remoteOfPost(siteId, remoteId);
   }
 
   /** Already in step with the site, or edited here since the last sync (the next publish shows both versions instead). */
-  private keepsLocal(linked: Linked | undefined, post: SyncedPost): boolean {
+  private keepsLocal(linked: RemoteRecord | null, post: SyncedPost): boolean {
     if (!linked) return false;
-    if (linked.modified_gmt === post.modified_gmt) return true;
-    if (!this.library.stories.exists(linked.story_id)) return false;
-    return linked.synced_version !== null && this.library.stories.get(linked.story_id).version !== linked.synced_version;
+    if (linked.modifiedGmt === post.modified_gmt) return true;
+    if (!this.library.stories.exists(linked.storyId)) return false;
+    return linked.syncedVersion !== null && this.library.stories.get(linked.storyId).version !== linked.syncedVersion;
   }
 
   private async importPost(siteId: string, post: SyncedPost, window: DomWindow, media: AttachmentSession): Promise<'postsCreated' | 'postsUpdated' | 'postsSkipped'> {
@@ -150,21 +120,19 @@ export class SiteSync {
     const text = postText(post, window);
     const body = await media.localize(text.body);
     const featuredImageId = post.featured_media ? await media.reference(post.featured_media) : null;
-    const sectionIds = (post.categories ?? [])
-      .map((id) => (this.db.prepare('SELECT id FROM sections WHERE site = ? AND remote_id = ?').get(siteId, id) as { id: number } | undefined)?.id)
-      .filter((id): id is number => id !== undefined);
+    const sectionIds = (post.categories ?? []).map((id) => this.library.sections.mirrorOf(siteId, id)).filter((id): id is number => id !== null);
     const tagNames = (post.tags ?? [])
-      .map((id) => (this.db.prepare(`SELECT name FROM site_terms WHERE site_id = ? AND taxonomy = 'post_tag' AND remote_id = ?`).get(siteId, id) as { name: string } | undefined)?.name)
-      .filter((n): n is string => n !== undefined)
+      .map((id) => this.terms.name(siteId, 'post_tag', id))
+      .filter((n): n is string => n !== null)
       .map((n) => n.slice(0, 80));
-    const author = post.author ? (this.db.prepare('SELECT name FROM site_authors WHERE site_id = ? AND remote_id = ?').get(siteId, post.author) as { name: string } | undefined) : undefined;
+    const author = post.author ? this.terms.authorNameOf(siteId, post.author) : null;
     const slug = post.slug.length <= SLUG_MAX && SLUG_PATTERN.test(post.slug) ? post.slug : '';
 
-    const result = this.store.transaction(() => {
+    const result = this.library.saves.together((write) => {
       // Read again: the story may have been saved here while the images were downloading.
       const linked = this.linked(siteId, post.id);
       if (this.keepsLocal(linked, post)) return null;
-      const storyId = linked && this.library.stories.exists(linked.story_id) ? linked.story_id : this.library.stories.create().id;
+      const storyId = linked && this.library.stories.exists(linked.storyId) ? linked.storyId : this.library.stories.create().id;
       const current = this.library.stories.get(storyId);
       const fields = {
         ...emptyFields(),
@@ -174,20 +142,15 @@ export class SiteSync {
         sectionIds,
         tags: tagNames,
         featuredImageId,
-        byline: author ? [author.name.slice(0, 120)] : current.fields.byline,
+        byline: author !== null ? [author.slice(0, 120)] : current.fields.byline,
       };
-      const saved = this.library.stories.save({ id: storyId, headline: text.headline, body, fields });
-      this.store.setStatus(storyId, LOCAL_STATUS[post.status] ?? 'draft');
-      if (!linked || linked.story_id !== storyId) {
-        this.db.prepare('DELETE FROM story_remote WHERE site_id = ? AND remote_id = ?').run(siteId, post.id);
-        this.db.prepare('INSERT INTO story_remote (story_id, site_id, client_id, slug, intent_at) VALUES (?, ?, ?, ?, ?)').run(storyId, siteId, randomUUID(), post.slug, this.now());
-      }
+      const saved = write({ id: storyId, headline: text.headline, body, fields });
+      this.library.stories.setStatus(storyId, LOCAL_STATUS[post.status] ?? 'draft');
+      if (!linked || linked.storyId !== storyId) this.store.relink(storyId, siteId, post.id, randomUUID(), post.slug);
       this.store.recordRemote(storyId, siteId, { remoteId: post.id, remoteStatus: post.status, link: post.link, modifiedGmt: post.modified_gmt, slug: post.slug, syncedVersion: saved.version });
-      return { outcome: linked ? ('postsUpdated' as const) : ('postsCreated' as const), saved };
+      return linked ? ('postsUpdated' as const) : ('postsCreated' as const);
     });
-    if (!result) return 'postsSkipped';
-    this.events.emit('storySaved', result.saved);
-    return result.outcome;
+    return result ?? 'postsSkipped';
   }
 }
 

@@ -18,10 +18,20 @@ export interface RemoteTerm {
   parent?: number;
 }
 
-/** Categories and tags of one site as last seen, and creating the missing ones (term_exists is an answer, not an error). */
+export interface RemoteAuthor {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+/** Categories, tags and authors of one site as last seen, and creating the missing ones (term_exists is an answer, not an error). */
 export class SiteTerms {
   private readonly byName: Statement<[string, Taxonomy, string, number], TermRow>;
   private readonly upsert: Statement;
+  private readonly nameOf: Statement<[string, Taxonomy, number], { name: string }>;
+  private readonly upsertAuthor: Statement<[string, number, string, string]>;
+  private readonly authorName: Statement<[string, number], { name: string }>;
+  private readonly authorByName: Statement<[string, string], { remote_id: number }>;
 
   constructor(private readonly db: Database) {
     this.byName = db.prepare(
@@ -31,10 +41,36 @@ export class SiteTerms {
       `INSERT INTO site_terms (site_id, taxonomy, remote_id, name, slug, parent_remote_id) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (site_id, taxonomy, remote_id) DO UPDATE SET name = excluded.name, slug = excluded.slug, parent_remote_id = excluded.parent_remote_id`,
     );
+    this.nameOf = db.prepare('SELECT name FROM site_terms WHERE site_id = ? AND taxonomy = ? AND remote_id = ?');
+    this.upsertAuthor = db.prepare(
+      `INSERT INTO site_authors (site_id, remote_id, name, slug) VALUES (?, ?, ?, ?)
+       ON CONFLICT (site_id, remote_id) DO UPDATE SET name = excluded.name, slug = excluded.slug`,
+    );
+    this.authorName = db.prepare('SELECT name FROM site_authors WHERE site_id = ? AND remote_id = ?');
+    this.authorByName = db.prepare('SELECT remote_id FROM site_authors WHERE site_id = ? AND name = ? COLLATE NOCASE');
   }
 
   remember(siteId: string, taxonomy: Taxonomy, term: RemoteTerm): void {
     this.upsert.run(siteId, taxonomy, term.id, decodeEntities(term.name), term.slug, term.parent ?? 0);
+  }
+
+  /** The name of a term as last seen. */
+  name(siteId: string, taxonomy: Taxonomy, remoteId: number): string | null {
+    return this.nameOf.get(siteId, taxonomy, remoteId)?.name ?? null;
+  }
+
+  rememberAuthor(siteId: string, author: RemoteAuthor): void {
+    this.upsertAuthor.run(siteId, author.id, decodeEntities(author.name), author.slug);
+  }
+
+  /** The name of one of the site's users as last seen. */
+  authorNameOf(siteId: string, remoteId: number): string | null {
+    return this.authorName.get(siteId, remoteId)?.name ?? null;
+  }
+
+  /** The site's user with this name (any case), as the post's author. */
+  authorIdOf(siteId: string, name: string): number | null {
+    return this.authorByName.get(siteId, name)?.remote_id ?? null;
   }
 
   /** The remote id of the term called `name` (under `parent` for categories), created on the site when missing. */

@@ -2,8 +2,8 @@ import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
 import { wordpressToBody } from '../../shared/content/wordpress/from-wordpress';
 import { HEADLINE_MAX, STANDFIRST_MAX, type BodyState } from '../../shared/story/story-schema';
-import { footnotesMetaOf, type RemotePost } from '../publish/post-publisher';
-import { decodeEntities } from '../publish/site-terms';
+import { footnotesMetaOf, type RemotePost } from './remote-post';
+import { decodeEntities } from './site-terms';
 
 export interface PostText {
   headline: string;

@@ -1,9 +1,9 @@
 import { UserFacingError } from '../../shared/contract/result';
 import { MEDIA_MAX_BYTES } from '../../shared/media/media-schema';
 import type { BodyState } from '../../shared/story/story-schema';
-import type { PublishStore } from '../publish/publish-store';
-import { decodeEntities } from '../publish/site-terms';
-import type { WordPressClient } from '../publish/wordpress-client';
+import type { PublishStore } from './publish-store';
+import { decodeEntities } from '../wordpress/site-terms';
+import type { WordPressClient } from '../wordpress/wordpress-client';
 import type { MediaInbox, SiteImageDetails } from './media-inbox';
 
 /** How a story refers to a site's attachment that is not (yet) in the media library. */
