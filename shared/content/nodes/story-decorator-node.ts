@@ -86,9 +86,9 @@ export function storyDecoratorNode<F extends FieldSpecs>(declaration: StoryNodeD
     }
 
     setFields(values: Partial<FieldValues<F>>): this {
-      let node: LexicalNode = this;
-      for (const [key, value] of Object.entries(values)) if (states.has(key)) node = $setState(node, stateOf(key), value);
-      return node as this;
+      const writable = this.getWritable();
+      for (const [key, value] of Object.entries(values)) if (states.has(key)) $setState(writable, stateOf(key), value);
+      return writable;
     }
 
     override updateFromJSON(json: LexicalParseJSON<SerializedLexicalNode>): this {
