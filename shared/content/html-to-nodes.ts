@@ -1,15 +1,13 @@
 import type { BodyState } from '../story/story-schema';
 import { childNodesOf, isElement, isText, parseHtmlDocument, tagName, type DomWindow } from './dom-window';
 import { sanitizeHtml } from './sanitize-html';
+import { footnoteDeclaration } from './nodes/footnote/footnote-declaration';
+import { separatorDeclaration } from './nodes/separator/separator-declaration';
+import type { NodeJSON } from './nodes/story-node-declaration';
 import { normalizeBody } from './story-editor';
 import { FOOTNOTE_REFERENCE_HREF } from './wordpress/footnote-anchors';
 
-/** Serialized Lexical node as the converters build it; Lexical fills in the defaults on parse. */
-export interface NodeJSON {
-  type: string;
-  children?: NodeJSON[];
-  [key: string]: unknown;
-}
+export type { NodeJSON } from './nodes/story-node-declaration';
 
 /**
  * Footnote texts by the anchor their references link to (`fn-3` in our list format, WordPress
@@ -103,7 +101,7 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
     const table = tableNode(element, footnotes);
     return table ? [table] : null;
   }
-  if (tag === 'hr') return [{ type: 'separator', version: 1 }];
+  if (tag === 'hr') return [separatorDeclaration.json()];
   if (tag === 'li') {
     const list = listNode(element, footnotes, [element]);
     return list ? [list] : null;
@@ -193,7 +191,7 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   if (tag === 'br') return [{ type: 'linebreak', version: 1 }];
   if (tag === 'sup') {
     const note = footnoteReference(node, footnotes);
-    if (note !== null) return [{ type: 'footnote', version: 1, note }];
+    if (note !== null) return [footnoteDeclaration.json({ note })];
   }
   const bit = FORMAT_BITS[tag];
   if (bit !== undefined) {
