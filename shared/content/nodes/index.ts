@@ -22,8 +22,8 @@ export * from './pull-quote/pull-quote-node';
 export * from './separator/separator-declaration';
 export * from './separator/separator-node';
 export * from './story-node-keys';
-export { HeadlessDecoratorNode, type StoryNode } from './story-decorator-node';
-export type { NodeJSON } from './story-node-declaration';
+export type { StoryNode } from './story-decorator-node';
+export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-declaration';
 
 /**
  * Presswork's own headless nodes. The renderer registers its React subclasses of these

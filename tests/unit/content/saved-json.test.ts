@@ -1,7 +1,8 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { describe, expect, it } from 'vitest';
 import { editorNodes } from '../../../renderer/editor/nodes';
-import { storyNodeDeclarations, storyNodeKeys, undeclaredKeys } from '../../../shared/content/nodes';
+import { NodeVersionError, storyNodeDeclarations, storyNodeKeys, undeclaredKeys } from '../../../shared/content/nodes';
+import { declareStoryNode, parseText } from '../../../shared/content/nodes/story-node-declaration';
 import { createStoryEditor } from '../../../shared/content/story-editor';
 import { BodyState, SaveStoryInput } from '../../../shared/story/story-schema';
 
@@ -48,6 +49,15 @@ describe('saved story JSON', () => {
     const [image, embed] = (state.toJSON() as unknown as { root: { children: unknown[] } }).root.children;
     expect(JSON.stringify(image)).toBe('{"type":"image","version":1,"mediaId":"m","caption":"","credit":"","altText":""}');
     expect(JSON.stringify(embed)).toBe('{"type":"embed","version":1,"url":"https://vimeo.com/1","provider":"vimeo"}');
+  });
+});
+
+describe('a declaration', () => {
+  it('upgrades older JSON through its migrations, fills what is missing, and refuses newer JSON', () => {
+    const thing = declareStoryNode('thing', 2, { a: { parse: parseText }, b: { parse: parseText } }, { migrations: { 1: (old) => ({ ...old, b: String(old.a).toUpperCase() }) } });
+    expect(thing.read(thing.upgrade({ type: 'thing', version: 1, a: 'x' }))).toEqual({ a: 'x', b: 'X' });
+    expect(JSON.stringify(thing.json({ b: 'y' }))).toBe('{"type":"thing","version":2,"a":"","b":"y"}');
+    expect(() => thing.upgrade({ type: 'thing', version: 3, a: 'x' })).toThrow(NodeVersionError);
   });
 });
 

@@ -17,4 +17,5 @@ export const imageDeclaration = declareStoryNode('image', IMAGE_VERSION, {
 
 export type SerializedImageNode = { type: 'image'; version: number } & FieldValues<typeof imageDeclaration.fields>;
 
-export type ImageFields = Pick<SerializedImageNode, 'mediaId'> & Partial<Pick<SerializedImageNode, 'caption' | 'credit' | 'altText'>>;
+/** What an image is created with: its media item, and any of its words. */
+export type ImageFields = Pick<SerializedImageNode, 'mediaId'> & Partial<Omit<FieldValues<typeof imageDeclaration.fields>, 'mediaId'>>;
