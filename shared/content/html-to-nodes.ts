@@ -1,11 +1,10 @@
 import type { BodyState } from '../story/story-schema';
 import { childNodesOf, isElement, isText, parseHtmlDocument, tagName, type DomWindow } from './dom-window';
 import { sanitizeHtml } from './sanitize-html';
-import { footnoteDeclaration } from './nodes/footnote/footnote-declaration';
+import { footnoteFromReference } from './nodes/footnote/footnote-from-wordpress';
 import { separatorDeclaration } from './nodes/separator/separator-declaration';
 import type { NodeJSON } from './nodes/story-node-declaration';
 import { normalizeBody } from './story-editor';
-import { FOOTNOTE_REFERENCE_HREF } from './wordpress/footnote-anchors';
 
 export type { NodeJSON } from './nodes/story-node-declaration';
 
@@ -190,8 +189,8 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   const tag = tagName(node);
   if (tag === 'br') return [{ type: 'linebreak', version: 1 }];
   if (tag === 'sup') {
-    const note = footnoteReference(node, footnotes);
-    if (note !== null) return [footnoteDeclaration.json({ note })];
+    const footnote = footnoteFromReference(node, footnotes);
+    if (footnote) return [footnote];
   }
   const bit = FORMAT_BITS[tag];
   if (bit !== undefined) {
@@ -208,16 +207,6 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   // Block content that reached inline context (a list in a table cell…): keep its words.
   const inner = inlineChildren(node, format, footnotes);
   return inner;
-}
-
-/** `<sup><a href="#fn-3">3</a></sup>` (or `#<note id>`) whose note is known → the note's text. */
-function footnoteReference(sup: Element, footnotes: FootnoteTexts): string | null {
-  const elements = Array.from(sup.children);
-  const link = elements[0];
-  if (elements.length !== 1 || !link || tagName(link) !== 'a') return null;
-  const match = FOOTNOTE_REFERENCE_HREF.exec(link.getAttribute('href') ?? '');
-  if (!match) return null;
-  return footnotes.get(match[1]!) ?? null;
 }
 
 function mergeText(nodes: NodeJSON[]): NodeJSON[] {

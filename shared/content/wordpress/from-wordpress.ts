@@ -9,7 +9,6 @@ import { parserClaiming, storyNodeParsers } from './story-node-parsers';
 
 export type { RemoteImage, WordPressImportOptions } from './block-import-context';
 
-
 /**
  * WordPress post content → Lexical JSON for a story body. Reads block markup (parsed with
  * WordPress's own block parser) and classic, pre-block HTML, sanitizing every piece of HTML on
