@@ -1,15 +1,12 @@
 import type { BodyState } from '../story/story-schema';
 import { childNodesOf, isElement, isText, parseHtmlDocument, tagName, type DomWindow } from './dom-window';
 import { sanitizeHtml } from './sanitize-html';
+import { footnoteFromReference } from './nodes/footnote/footnote-from-wordpress';
+import { separatorDeclaration } from './nodes/separator/separator-declaration';
+import type { NodeJSON } from './nodes/story-node-declaration';
 import { normalizeBody } from './story-editor';
-import { FOOTNOTE_REFERENCE_HREF } from './wordpress/footnote-anchors';
 
-/** Serialized Lexical node as the converters build it; Lexical fills in the defaults on parse. */
-export interface NodeJSON {
-  type: string;
-  children?: NodeJSON[];
-  [key: string]: unknown;
-}
+export type { NodeJSON } from './nodes/story-node-declaration';
 
 /**
  * Footnote texts by the anchor their references link to (`fn-3` in our list format, WordPress
@@ -103,7 +100,7 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
     const table = tableNode(element, footnotes);
     return table ? [table] : null;
   }
-  if (tag === 'hr') return [{ type: 'separator', version: 1 }];
+  if (tag === 'hr') return [separatorDeclaration.json()];
   if (tag === 'li') {
     const list = listNode(element, footnotes, [element]);
     return list ? [list] : null;
@@ -192,8 +189,8 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   const tag = tagName(node);
   if (tag === 'br') return [{ type: 'linebreak', version: 1 }];
   if (tag === 'sup') {
-    const note = footnoteReference(node, footnotes);
-    if (note !== null) return [{ type: 'footnote', version: 1, note }];
+    const footnote = footnoteFromReference(node, footnotes);
+    if (footnote) return [footnote];
   }
   const bit = FORMAT_BITS[tag];
   if (bit !== undefined) {
@@ -210,16 +207,6 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   // Block content that reached inline context (a list in a table cell…): keep its words.
   const inner = inlineChildren(node, format, footnotes);
   return inner;
-}
-
-/** `<sup><a href="#fn-3">3</a></sup>` (or `#<note id>`) whose note is known → the note's text. */
-function footnoteReference(sup: Element, footnotes: FootnoteTexts): string | null {
-  const elements = Array.from(sup.children);
-  const link = elements[0];
-  if (elements.length !== 1 || !link || tagName(link) !== 'a') return null;
-  const match = FOOTNOTE_REFERENCE_HREF.exec(link.getAttribute('href') ?? '');
-  if (!match) return null;
-  return footnotes.get(match[1]!) ?? null;
 }
 
 function mergeText(nodes: NodeJSON[]): NodeJSON[] {

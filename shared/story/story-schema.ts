@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { undeclaredKeys } from '../content/nodes/story-node-keys';
 import { SLUG_MAX, SLUG_PATTERN, SLUG_RULE } from './slug';
 
 export const StoryId = z.string().uuid();
@@ -8,8 +9,9 @@ export const StoryStatus = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof StoryStatus>;
 
 /**
- * Lexical's serialized editor state. Validated structurally here (a root with children);
- * the node-level schema belongs to the content model, which versions each node.
+ * Lexical's serialized editor state. Validated structurally here (a root with children), plus
+ * the one node-level rule that needs no editor: a Presswork node carries only the keys its
+ * declaration gives it. Everything else belongs to the content model, which versions each node.
  */
 export const SerializedNode: z.ZodType<{ type: string; version?: number; children?: unknown[] } & Record<string, unknown>> = z
   .object({ type: z.string().min(1).max(64), version: z.number().int().optional(), children: z.array(z.unknown()).optional() })
@@ -21,7 +23,24 @@ export const BodyState = z
       .object({ type: z.literal('root'), children: z.array(SerializedNode) })
       .passthrough(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine((body, ctx) => {
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const { type, children } = node as { type?: unknown; children?: unknown };
+      if (typeof type === 'string') {
+        const extra = undeclaredKeys({ ...(node as Record<string, unknown>), type });
+        if (extra.length > 0) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `A "${type}" block in the story has ${extra.length === 1 ? 'a field' : 'fields'} this version of Presswork does not know (${extra.map((key) => `"${key}"`).join(', ')}).`,
+          });
+        }
+      }
+      if (Array.isArray(children)) children.forEach(visit);
+    };
+    body.root.children.forEach(visit);
+  });
 export type BodyState = z.infer<typeof BodyState>;
 
 export const HEADLINE_MAX = 300;

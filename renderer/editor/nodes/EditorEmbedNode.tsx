@@ -1,7 +1,7 @@
-import { $applyNodeReplacement, type EditorConfig, type NodeKey } from 'lexical';
+import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useRef, type JSX } from 'react';
-import { detectEmbedProvider, embedProviderLabel, isEmbedProvider, type EmbedProvider } from '../../../shared/content/embed-provider';
-import { EMBED_VERSION, EmbedNode, migrateNodeJSON, stringField } from '../../../shared/content/nodes';
+import { detectEmbedProvider, embedProviderLabel, type EmbedProvider } from '../../../shared/content/embed-provider';
+import { EmbedNode } from '../../../shared/content/nodes';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useRemoveNode } from './use-node-field';
 
@@ -27,18 +27,8 @@ function EmbedCard({ nodeKey, url, provider }: { nodeKey: NodeKey; url: string; 
 }
 
 export class EditorEmbedNode extends EmbedNode {
-  static override getType(): string {
-    return 'embed';
-  }
-
-  static override clone(node: EditorEmbedNode): EditorEmbedNode {
-    return new EditorEmbedNode(node.__url, node.__provider, node.__key);
-  }
-
-  static override importJSON(json: Record<string, unknown>): EditorEmbedNode {
-    const current = migrateNodeJSON('embed', json, EMBED_VERSION);
-    const url = stringField(current, 'url');
-    return $createEditorEmbedNode(url, isEmbedProvider(current.provider) ? current.provider : detectEmbedProvider(url));
+  override $config() {
+    return this.config('embed', { extends: EmbedNode });
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -48,10 +38,11 @@ export class EditorEmbedNode extends EmbedNode {
   }
 
   override decorate(): JSX.Element {
-    return <EmbedCard nodeKey={this.getKey()} url={this.__url} provider={this.__provider} />;
+    const { url, provider } = this.getFields('direct');
+    return <EmbedCard nodeKey={this.getKey()} url={url} provider={provider} />;
   }
 }
 
 export function $createEditorEmbedNode(url: string, provider?: EmbedProvider): EditorEmbedNode {
-  return $applyNodeReplacement(new EditorEmbedNode(url, provider));
+  return $create(EditorEmbedNode).setFields({ url, provider: provider ?? detectEmbedProvider(url) });
 }

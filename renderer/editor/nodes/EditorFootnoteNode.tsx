@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $applyNodeReplacement, type NodeKey } from 'lexical';
+import { $create, type NodeKey } from 'lexical';
 import { useRef, useSyncExternalStore, type JSX } from 'react';
-import { FOOTNOTE_VERSION, FootnoteNode, migrateNodeJSON, stringField } from '../../../shared/content/nodes';
+import { FootnoteNode } from '../../../shared/content/nodes';
 import { footnoteFieldId, footnoteNumbersOf } from './footnote-numbers';
 import { useIsolateFromEditor } from './isolate-from-editor';
 
@@ -26,17 +26,8 @@ function FootnoteMark({ nodeKey }: { nodeKey: NodeKey }) {
 
 /** A footnote reference: a superscript number; its note is edited in the list under the body. */
 export class EditorFootnoteNode extends FootnoteNode {
-  static override getType(): string {
-    return 'footnote';
-  }
-
-  static override clone(node: EditorFootnoteNode): EditorFootnoteNode {
-    return new EditorFootnoteNode(node.__note, node.__key);
-  }
-
-  static override importJSON(json: Record<string, unknown>): EditorFootnoteNode {
-    const current = migrateNodeJSON('footnote', json, FOOTNOTE_VERSION);
-    return $createEditorFootnoteNode(stringField(current, 'note'));
+  override $config() {
+    return this.config('footnote', { extends: FootnoteNode });
   }
 
   override decorate(): JSX.Element {
@@ -45,5 +36,5 @@ export class EditorFootnoteNode extends FootnoteNode {
 }
 
 export function $createEditorFootnoteNode(note = ''): EditorFootnoteNode {
-  return $applyNodeReplacement(new EditorFootnoteNode(note));
+  return $create(EditorFootnoteNode).setFields({ note });
 }

@@ -1,11 +1,11 @@
-import { $applyNodeReplacement, type EditorConfig, type NodeKey } from 'lexical';
+import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useId, useRef, type JSX } from 'react';
-import { $isImageNode, IMAGE_VERSION, ImageNode, migrateNodeJSON, stringField, type ImageFields } from '../../../shared/content/nodes';
+import { $isImageNode, ImageNode, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useThumbnail } from './media-thumbnail';
 import { useNodeField, useRemoveNode } from './use-node-field';
 
-function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Required<ImageFields> }) {
+function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<SerializedImageNode, 'type' | 'version'> }) {
   const ref = useRef<HTMLDivElement>(null);
   useIsolateFromEditor(ref);
   const id = useId();
@@ -37,26 +37,10 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Required<Ima
   );
 }
 
+/** The image as the editor draws it: the headless node with its card. */
 export class EditorImageNode extends ImageNode {
-  static override getType(): string {
-    return 'image';
-  }
-
-  static override clone(node: EditorImageNode): EditorImageNode {
-    return new EditorImageNode(
-      { mediaId: node.__mediaId, caption: node.__caption, credit: node.__credit, altText: node.__altText },
-      node.__key,
-    );
-  }
-
-  static override importJSON(json: Record<string, unknown>): EditorImageNode {
-    const current = migrateNodeJSON('image', json, IMAGE_VERSION);
-    return $createEditorImageNode({
-      mediaId: stringField(current, 'mediaId'),
-      caption: stringField(current, 'caption'),
-      credit: stringField(current, 'credit'),
-      altText: stringField(current, 'altText'),
-    });
+  override $config() {
+    return this.config('image', { extends: ImageNode });
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -66,15 +50,10 @@ export class EditorImageNode extends ImageNode {
   }
 
   override decorate(): JSX.Element {
-    return (
-      <ImageCard
-        nodeKey={this.getKey()}
-        fields={{ mediaId: this.__mediaId, caption: this.__caption, credit: this.__credit, altText: this.__altText }}
-      />
-    );
+    return <ImageCard nodeKey={this.getKey()} fields={this.getFields('direct')} />;
   }
 }
 
 export function $createEditorImageNode(fields: ImageFields): EditorImageNode {
-  return $applyNodeReplacement(new EditorImageNode(fields));
+  return $create(EditorImageNode).setFields(fields);
 }

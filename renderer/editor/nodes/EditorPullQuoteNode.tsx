@@ -1,12 +1,6 @@
-import { $applyNodeReplacement, type EditorConfig, type NodeKey } from 'lexical';
+import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useId, useRef, type JSX } from 'react';
-import {
-  $isPullQuoteNode,
-  migrateNodeJSON,
-  PULL_QUOTE_VERSION,
-  PullQuoteNode,
-  stringField,
-} from '../../../shared/content/nodes';
+import { $isPullQuoteNode, PullQuoteNode } from '../../../shared/content/nodes';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useNodeField, useRemoveNode } from './use-node-field';
 
@@ -36,17 +30,8 @@ function PullQuoteCard({ nodeKey, text, citation }: { nodeKey: NodeKey; text: st
 
 /** The pull quote as the editor draws it: the headless node with an editable card. */
 export class EditorPullQuoteNode extends PullQuoteNode {
-  static override getType(): string {
-    return 'pull-quote';
-  }
-
-  static override clone(node: EditorPullQuoteNode): EditorPullQuoteNode {
-    return new EditorPullQuoteNode(node.__text, node.__citation, node.__key);
-  }
-
-  static override importJSON(json: Record<string, unknown>): EditorPullQuoteNode {
-    const current = migrateNodeJSON('pull-quote', json, PULL_QUOTE_VERSION);
-    return $createEditorPullQuoteNode(stringField(current, 'text'), stringField(current, 'citation'));
+  override $config() {
+    return this.config('pull-quote', { extends: PullQuoteNode });
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -56,10 +41,11 @@ export class EditorPullQuoteNode extends PullQuoteNode {
   }
 
   override decorate(): JSX.Element {
-    return <PullQuoteCard nodeKey={this.getKey()} text={this.__text} citation={this.__citation} />;
+    const { text, citation } = this.getFields('direct');
+    return <PullQuoteCard nodeKey={this.getKey()} text={text} citation={citation} />;
   }
 }
 
 export function $createEditorPullQuoteNode(text = '', citation = ''): EditorPullQuoteNode {
-  return $applyNodeReplacement(new EditorPullQuoteNode(text, citation));
+  return $create(EditorPullQuoteNode).setFields({ text, citation });
 }

@@ -1,24 +1,11 @@
-import { $applyNodeReplacement, type DOMConversionMap, type EditorConfig } from 'lexical';
+import { $create, type EditorConfig } from 'lexical';
 import type { JSX } from 'react';
-import { migrateNodeJSON, SEPARATOR_VERSION, SeparatorNode } from '../../../shared/content/nodes';
+import { SeparatorNode } from '../../../shared/content/nodes';
 
+/** The separator as the editor draws it; a pasted `<hr>` becomes this class through the content model's importDOM. */
 export class EditorSeparatorNode extends SeparatorNode {
-  static override getType(): string {
-    return 'separator';
-  }
-
-  static override clone(node: EditorSeparatorNode): EditorSeparatorNode {
-    return new EditorSeparatorNode(node.__key);
-  }
-
-  static override importJSON(json: Record<string, unknown>): EditorSeparatorNode {
-    migrateNodeJSON('separator', json, SEPARATOR_VERSION);
-    return $createEditorSeparatorNode();
-  }
-
-  /** A pasted `<hr>` becomes this class, the one registered in the editor. */
-  static override importDOM(): DOMConversionMap | null {
-    return { hr: () => ({ conversion: () => ({ node: $createEditorSeparatorNode() }), priority: 0 }) };
+  override $config() {
+    return this.config('separator', { extends: SeparatorNode });
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -33,5 +20,5 @@ export class EditorSeparatorNode extends SeparatorNode {
 }
 
 export function $createEditorSeparatorNode(): EditorSeparatorNode {
-  return $applyNodeReplacement(new EditorSeparatorNode());
+  return $create(EditorSeparatorNode);
 }

@@ -1,7 +1,23 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isElementNode, type LexicalNode } from 'lexical';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
-import { $isEmbedNode } from '../../../shared/content/nodes';
+import { $isEmbedNode, storyNodeKeys } from '../../../shared/content/nodes';
+
+/**
+ * Lexical clipboard JSON before it becomes nodes: a Presswork node keeps only the keys its
+ * declaration gives it, at any depth, so nothing undeclared another program put there rides
+ * along into the story.
+ */
+export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[]): T[] {
+  return nodes.map((node) => {
+    if (typeof node !== 'object' || node === null) return node;
+    const keys = storyNodeKeys(node.type);
+    const kept = keys ? (Object.fromEntries(Object.entries(node).filter(([key]) => keys.includes(key))) as T) : { ...node };
+    const children = (kept as { children?: unknown }).children;
+    if (Array.isArray(children)) (kept as { children?: unknown }).children = scrubPastedJSON(children as T[]);
+    return kept;
+  });
+}
 
 /**
  * Second check on nodes about to be pasted, after the HTML sanitizer or from Lexical's own

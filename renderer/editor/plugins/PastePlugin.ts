@@ -12,7 +12,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { sanitizeHtmlToDocument } from '../../../shared/content/sanitize-html';
-import { $scrubPastedNodes } from '../paste/scrub-pasted-nodes';
+import { $scrubPastedNodes, scrubPastedJSON } from '../paste/scrub-pasted-nodes';
 
 /** How long after Mod+Shift+V the paste that follows is taken as plain text. */
 const PLAIN_PASTE_WINDOW_MS = 1000;
@@ -41,7 +41,7 @@ function $pasteClipboard(editor: LexicalEditor, data: DataTransfer, plain: boole
   const serialized = lexical ? readLexicalClipboard(lexical) : null;
   if (serialized) {
     try {
-      $insertGeneratedNodes(editor, $scrubPastedNodes($generateNodesFromSerializedNodes(serialized)), selection);
+      $insertGeneratedNodes(editor, $scrubPastedNodes($generateNodesFromSerializedNodes(scrubPastedJSON(serialized))), selection);
       return true;
     } catch {
       // Not JSON this editor can read (another Lexical app's nodes): fall back to its HTML.

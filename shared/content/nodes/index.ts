@@ -4,18 +4,26 @@ import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
-import { EmbedNode } from './embed-node';
-import { FootnoteNode } from './footnote-node';
-import { ImageNode } from './image-node';
-import { PullQuoteNode } from './pull-quote-node';
-import { SeparatorNode } from './separator-node';
+import { EmbedNode } from './embed/embed-node';
+import { FootnoteNode } from './footnote/footnote-node';
+import { ImageNode } from './image/image-node';
+import { PullQuoteNode } from './pull-quote/pull-quote-node';
+import { SeparatorNode } from './separator/separator-node';
 
-export * from './embed-node';
-export * from './footnote-node';
-export * from './image-node';
+export * from './embed/embed-declaration';
+export * from './embed/embed-node';
+export * from './footnote/footnote-declaration';
+export * from './footnote/footnote-node';
+export * from './image/image-declaration';
+export * from './image/image-node';
 export * from './node-version';
-export * from './pull-quote-node';
-export * from './separator-node';
+export * from './pull-quote/pull-quote-declaration';
+export * from './pull-quote/pull-quote-node';
+export * from './separator/separator-declaration';
+export * from './separator/separator-node';
+export * from './story-node-keys';
+export type { StoryNode } from './story-decorator-node';
+export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-declaration';
 
 /**
  * Presswork's own headless nodes. The renderer registers its React subclasses of these

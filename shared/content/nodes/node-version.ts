@@ -40,8 +40,3 @@ export function migrateNodeJSON(
   }
   return { ...out, version: current };
 }
-
-export function stringField(json: Record<string, unknown>, key: string, fallback = ''): string {
-  const value = json[key];
-  return typeof value === 'string' ? value : fallback;
-}

@@ -1,34 +1,13 @@
 import { parse } from '@wordpress/block-serialization-default-parser';
 import type { BodyState } from '../../story/story-schema';
-import { isElement, parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
-import { detectEmbedProvider } from '../embed-provider';
+import { parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
-import { isAllowedLinkUrl } from '../link-policy';
 import { sanitizeHtml } from '../sanitize-html';
+import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
+import { parserClaiming, storyNodeParsers } from './story-node-parsers';
 
-type ParsedBlock = ReturnType<typeof parse>[number];
-
-/** An image found in a post, for the caller to map to (or import into) the media library. */
-export interface RemoteImage {
-  /** WordPress attachment id, when the post says which. */
-  remoteId: number | null;
-  url: string;
-  alt: string;
-  caption: string;
-  credit: string;
-}
-
-export interface WordPressImportOptions {
-  /**
-   * Returns the media-library id for an image in the post, or null to leave the image out.
-   * Without it, an image with an attachment id refers to `wp-attachment:<id>` and one
-   * without is left out.
-   */
-  media?: (image: RemoteImage) => string | null;
-  /** The post's `footnotes` meta (WordPress 6.3+): a JSON list of `{id, content}` its `<sup data-fn>` references point to. */
-  footnotesMeta?: string | null;
-}
+export type { RemoteImage, WordPressImportOptions } from './block-import-context';
 
 /**
  * WordPress post content → Lexical JSON for a story body. Reads block markup (parsed with
@@ -40,16 +19,10 @@ export function wordpressToBody(content: string, window: DomWindow, options: Wor
   const blocks = parse(content);
   const footnotes = collectFootnotes(blocks, window);
   for (const [id, text] of footnotesFromMeta(options.footnotesMeta, window)) footnotes.texts.set(id, text);
-  const context: ImportContext = { window, options, footnotes };
+  const context: ImportContext = { window, options, footnotes, captions: [] };
   const nodes: NodeJSON[] = [];
   for (const block of blocks) nodes.push(...blockToNodes(block, context));
   return nodesToBody(nodes);
-}
-
-interface ImportContext {
-  window: DomWindow;
-  options: WordPressImportOptions;
-  footnotes: { texts: Map<string, string>; listBlocks: Set<ParsedBlock>; listElements: boolean };
 }
 
 function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
@@ -72,23 +45,17 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
     case 'core/verse':
     case 'core/code':
       return htmlNodes(rawHtml(block), context);
-    case 'core/separator':
-      return [{ type: 'separator', version: 1 }];
-    case 'core/pullquote':
-      return pullQuote(block, context);
-    case 'core/image':
-      return image(block, context);
-    case 'core/embed':
-      return embed(typeof attrs.url === 'string' ? attrs.url : embedUrlFromHtml(block.innerHTML, context));
     case 'core/footnotes':
     case 'core/more':
     case 'core/nextpage':
     case 'core/spacer':
       return [];
-    default:
-      if (name.startsWith('core-embed/')) return embed(typeof attrs.url === 'string' ? attrs.url : '');
+    default: {
+      const storyNode = parserClaiming(name);
+      if (storyNode) return storyNode.fromBlock(block, context);
       if (block.innerBlocks.length > 0) return block.innerBlocks.flatMap((inner) => blockToNodes(inner, context));
       return htmlNodes(block.innerHTML, context);
+    }
   }
 }
 
@@ -105,7 +72,7 @@ function htmlNodes(html: string, context: ImportContext): NodeJSON[] {
  */
 function classicToNodes(html: string, context: ImportContext): NodeJSON[] {
   if (html.trim() === '') return [];
-  const captions: string[] = [];
+  const captions = context.captions;
   const prepared = html
     .replace(/\r\n?/g, '\n')
     .replace(/\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi, (_all, inner: string) => `\n\n${CAPTION_MARK}${captions.push(inner) - 1}]\n\n`)
@@ -121,7 +88,7 @@ function classicToNodes(html: string, context: ImportContext): NodeJSON[] {
     pendingHtml = [];
   };
   for (const chunk of prepared.split(/\n\s*\n/).map((c) => c.trim()).filter((c) => c !== '')) {
-    const special = classicSpecialChunk(chunk, captions, context);
+    const special = classicSpecialChunk(chunk, context);
     if (special) {
       flushHtml();
       out.push(...special);
@@ -131,39 +98,13 @@ function classicToNodes(html: string, context: ImportContext): NodeJSON[] {
   return out;
 }
 
-// Stands in for a [caption] shortcode until the chunk it sits in is read.
-const CAPTION_MARK = '[presswork-caption ';
-
 /** An image, captioned image or embeddable URL standing alone in a classic paragraph. */
-function classicSpecialChunk(chunk: string, captions: readonly string[], context: ImportContext): NodeJSON[] | null {
-  const mark = /^\[presswork-caption (\d+)\]$/.exec(chunk);
-  if (mark) {
-    const inner = captions[Number(mark[1])] ?? '';
-    const doc = parseHtmlDocument(inner, context.window);
-    const img = doc.querySelector('img');
-    if (!img) return [];
-    img.closest('a')?.remove();
-    img.remove();
-    return classicImage(img, collapse(doc.body?.textContent ?? ''), context);
-  }
-  if (/^https?:\/\/\S+$/.test(chunk) && detectEmbedProvider(chunk) !== 'link') return embed(chunk);
-  if (/^(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?$/i.test(chunk)) {
-    const img = parseHtmlDocument(chunk, context.window).querySelector('img');
-    return img ? classicImage(img, '', context) : [];
+function classicSpecialChunk(chunk: string, context: ImportContext): NodeJSON[] | null {
+  for (const parser of storyNodeParsers) {
+    const nodes = parser.fromClassicChunk?.(chunk, context);
+    if (nodes) return nodes;
   }
   return null;
-}
-
-function classicImage(img: Element, caption: string, context: ImportContext): NodeJSON[] {
-  const classId = /\bwp-image-(\d+)\b/.exec(img.getAttribute('class') ?? '');
-  const remote: RemoteImage = {
-    remoteId: classId ? Number(classId[1]) : null,
-    url: img.getAttribute('src') ?? '',
-    alt: img.getAttribute('alt') ?? '',
-    caption,
-    credit: '',
-  };
-  return imageNode(remote, context);
 }
 
 /** A block's HTML with its inner blocks' HTML put back where they were, without delimiters. */
@@ -176,80 +117,6 @@ function rawHtml(block: ParsedBlock): string {
       return inner ? rawHtml(inner) : '';
     })
     .join('');
-}
-
-function pullQuote(block: ParsedBlock, context: ImportContext): NodeJSON[] {
-  const doc = parseHtmlDocument(block.innerHTML, context.window);
-  const cite = doc.querySelector('cite');
-  const citation = collapse(cite?.textContent ?? '');
-  cite?.remove();
-  // Line breaks inside the quote, and separate paragraphs, are kept as lines.
-  for (const br of Array.from(doc.querySelectorAll('br'))) br.replaceWith(doc.createTextNode(LINE));
-  const text = Array.from(doc.querySelectorAll('p'))
-    .flatMap((p) => (p.textContent ?? '').split(LINE).map(collapse))
-    .filter((t) => t !== '')
-    .join('\n');
-  const fallback = text || collapse(doc.body?.textContent ?? '');
-  if (!fallback && !citation) return [];
-  return [{ type: 'pull-quote', version: 1, text: fallback, citation }];
-}
-
-function image(block: ParsedBlock, context: ImportContext): NodeJSON[] {
-  const attrs = (block.attrs ?? {}) as Record<string, unknown>;
-  const doc = parseHtmlDocument(block.innerHTML, context.window);
-  const img = doc.querySelector('img');
-  const figcaption = doc.querySelector('figcaption');
-  const { caption, credit } = figcaption ? splitCaption(figcaption) : { caption: '', credit: '' };
-  const classId = /\bwp-image-(\d+)\b/.exec(img?.getAttribute('class') ?? '');
-  const remoteId = typeof attrs.id === 'number' ? attrs.id : classId ? Number(classId[1]) : null;
-  const remote: RemoteImage = {
-    remoteId,
-    url: img?.getAttribute('src') ?? '',
-    alt: img?.getAttribute('alt') ?? '',
-    caption,
-    credit,
-  };
-  return imageNode(remote, context);
-}
-
-function imageNode(remote: RemoteImage, context: ImportContext): NodeJSON[] {
-  const { media } = context.options;
-  const mediaId = media ? media(remote) : remote.remoteId !== null ? `wp-attachment:${remote.remoteId}` : null;
-  if (!mediaId) return [];
-  return [{ type: 'image', version: 1, mediaId, caption: remote.caption, credit: remote.credit, altText: remote.alt }];
-}
-
-/** The converter writes "caption<br><em>credit</em>"; read it back the same way. */
-function splitCaption(figcaption: Element): { caption: string; credit: string } {
-  const elements = Array.from(figcaption.children);
-  const last = elements[elements.length - 1];
-  const tail = last && tagName(last) === 'em' && last.nextSibling === null ? last : null;
-  const before = tail?.previousSibling ?? null;
-  const creditLike = tail && (before === null || (isElement(before) && tagName(before) === 'br'));
-  if (!creditLike || !tail) return { caption: collapse(figcaption.textContent ?? ''), credit: '' };
-  const credit = collapse(tail.textContent ?? '');
-  tail.remove();
-  if (before) before.remove();
-  return { caption: collapse(figcaption.textContent ?? ''), credit };
-}
-
-function embed(url: string): NodeJSON[] {
-  const clean = url.trim();
-  if (!/^https?:\/\//i.test(clean) || !isAllowedLinkUrl(clean)) return [];
-  return [{ type: 'embed', version: 1, url: clean, provider: detectEmbedProvider(clean) }];
-}
-
-function embedUrlFromHtml(html: string, context: ImportContext): string {
-  const doc = parseHtmlDocument(html, context.window);
-  const wrapper = doc.querySelector('.wp-block-embed__wrapper');
-  return collapse(wrapper?.textContent ?? '');
-}
-
-// Stands in for a <br> while text is collapsed; cannot occur in HTML text.
-const LINE = '\u0000';
-
-function collapse(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /**

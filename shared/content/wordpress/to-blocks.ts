@@ -1,28 +1,12 @@
 import type { BodyState } from '../../story/story-schema';
-import { isEmbedProvider, detectEmbedProvider, type EmbedProvider } from '../embed-provider';
 import { isAllowedLinkUrl, sanitizeBodyLinks } from '../link-policy';
 import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type BlockAttributes } from './block-comment';
+import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
+import { storyNodeRenderers } from './story-node-renderers';
 
-/** What publishing knows about a media-library item once it is uploaded to WordPress. */
-export interface ResolvedMedia {
-  /** The WordPress attachment id. */
-  remoteId: number;
-  /** URL of the size the story shows (the "large" size). */
-  url: string;
-  alt: string;
-  caption: string;
-  credit: string;
-}
-export type MediaResolver = (mediaId: string) => ResolvedMedia | null;
-
-/** A story that cannot be published as it stands; the message says what to do. */
-export class BlockConversionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BlockConversionError';
-  }
-}
+export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
+export { captionHtml } from '../nodes/image/image-to-wordpress';
 
 interface JsonNode {
   type: string;
@@ -77,12 +61,7 @@ export function bodyToPostContent(body: BodyState, media: MediaResolver, format:
   return { content: joinBlocks(blocks), footnotesMeta };
 }
 
-interface Context {
-  media: MediaResolver;
-  /** Footnote texts in the order their references were written. */
-  footnotes: string[];
-  footnoteFormat: FootnoteFormat;
-}
+type Context = BlockRenderContext;
 
 function topLevelBlock(node: JsonNode, context: Context): string | null {
   switch (node.type) {
@@ -96,19 +75,13 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
       return listBlock(node, context);
     case 'table':
       return tableBlock(node, context);
-    case 'separator':
-    case 'horizontalrule':
-      return blockMarkup('core/separator', {}, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
-    case 'pull-quote':
-      return pullQuoteBlock(node);
-    case 'image':
-      return imageBlock(node, context.media);
-    case 'embed':
-      return embedBlock(node);
-    default:
+    default: {
+      const storyNode = storyNodeRenderers.get(node.type);
+      if (storyNode?.placement === 'block') return storyNode.render(node, context);
       // Anything else with text (a code block, a node from a newer editor) is kept as a paragraph.
       if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null);
       return null;
+    }
   }
 }
 
@@ -137,92 +110,6 @@ function quoteBlock(node: JsonNode, context: Context): string | null {
   if (html === '') return null;
   const paragraph = blockMarkup('core/paragraph', {}, `<p>${html}</p>`);
   return blockMarkup('core/quote', {}, `<blockquote class="wp-block-quote">${paragraph}</blockquote>`);
-}
-
-function pullQuoteBlock(node: JsonNode): string | null {
-  const text = stringOf(node.text).trim();
-  const citation = stringOf(node.citation).trim();
-  if (!text && !citation) return null;
-  const cite = citation ? `<cite>${escapeHtmlText(citation)}</cite>` : '';
-  return blockMarkup(
-    'core/pullquote',
-    {},
-    `<figure class="wp-block-pullquote"><blockquote><p>${escapeHtmlText(text).replace(/\n/g, '<br>')}</p>${cite}</blockquote></figure>`,
-  );
-}
-
-function imageBlock(node: JsonNode, media: MediaResolver): string {
-  const mediaId = stringOf(node.mediaId);
-  const resolved = mediaId ? media(mediaId) : null;
-  if (!resolved) {
-    throw new BlockConversionError(
-      mediaId
-        ? `An image in the story (media item ${mediaId}) has not been uploaded to WordPress yet. Upload it, or remove it from the story, and publish again.`
-        : 'An image in the story has no media-library item. Choose an image for it, or remove it, and publish again.',
-    );
-  }
-  const alt = stringOf(node.altText) || resolved.alt;
-  const caption = stringOf(node.caption) || resolved.caption;
-  const credit = stringOf(node.credit) || resolved.credit;
-  const figcaption = captionHtml(caption, credit);
-  const img = `<img src="${escapeHtmlAttribute(resolved.url)}" alt="${escapeHtmlAttribute(alt)}" class="wp-image-${resolved.remoteId}"/>`;
-  const captionElement = figcaption ? `<figcaption class="wp-element-caption">${figcaption}</figcaption>` : '';
-  return blockMarkup(
-    'core/image',
-    { id: resolved.remoteId, sizeSlug: 'large', linkDestination: 'none' },
-    `<figure class="wp-block-image size-large">${img}${captionElement}</figure>`,
-  );
-}
-
-/** WordPress has no credit field: the credit follows the caption on its own line, in italics. */
-export function captionHtml(caption: string, credit: string): string {
-  const parts: string[] = [];
-  if (caption.trim()) parts.push(escapeHtmlText(caption.trim()));
-  if (credit.trim()) parts.push(`<em>${escapeHtmlText(credit.trim())}</em>`);
-  return parts.join('<br>');
-}
-
-interface EmbedShape {
-  type?: string;
-  responsive?: boolean;
-  className?: string;
-}
-
-const EMBED_SHAPES: Record<EmbedProvider, EmbedShape> = {
-  youtube: { type: 'video', responsive: true, className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' },
-  vimeo: { type: 'video', responsive: true, className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' },
-  twitter: { type: 'rich', responsive: true },
-  instagram: { type: 'rich', responsive: true },
-  facebook: { type: 'rich', responsive: true },
-  link: {},
-};
-
-function embedBlock(node: JsonNode): string | null {
-  const url = stringOf(node.url).trim();
-  // An embed is fetched by WordPress from the web: only http(s) addresses qualify.
-  if (!/^https?:\/\//i.test(url) || !isAllowedLinkUrl(url)) return null;
-  const provider = isEmbedProvider(node.provider) ? node.provider : detectEmbedProvider(url);
-  const shape = EMBED_SHAPES[provider];
-  const attrs: BlockAttributes = { url };
-  const classes = ['wp-block-embed'];
-  if (shape.type) {
-    attrs.type = shape.type;
-    classes.push(`is-type-${shape.type}`);
-  }
-  if (provider !== 'link') {
-    attrs.providerNameSlug = provider;
-    classes.push(`is-provider-${provider}`, `wp-block-embed-${provider}`);
-  }
-  if (shape.responsive) attrs.responsive = true;
-  if (shape.className) {
-    attrs.className = shape.className;
-    classes.push(shape.className);
-  }
-  return blockMarkup(
-    'core/embed',
-    attrs,
-    `<figure class="${classes.join(' ')}"><div class="wp-block-embed__wrapper">\n${escapeHtmlText(url)}\n</div></figure>`,
-  );
 }
 
 function listBlock(node: JsonNode, context: Context): string | null {
@@ -344,18 +231,13 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       const blank = node.target === '_blank' ? ' target="_blank" rel="noreferrer noopener"' : '';
       return `<a href="${escapeHtmlAttribute(url)}"${blank}>${inner}</a>`;
     }
-    case 'footnote': {
-      context.footnotes.push(stringOf(node.note));
-      const n = context.footnotes.length;
-      if (context.footnoteFormat === 'core') {
-        return `<sup data-fn="${footnoteAnchor(n)}" class="fn"><a href="#${footnoteAnchor(n)}" id="${footnoteReferenceAnchor(n)}">${n}</a></sup>`;
-      }
-      return `<sup><a href="#${footnoteAnchor(n)}" id="${footnoteReferenceAnchor(n)}">${n}</a></sup>`;
-    }
-    default:
+    default: {
+      const storyNode = storyNodeRenderers.get(node.type);
+      if (storyNode?.placement === 'inline') return storyNode.render(node, context);
       if (Array.isArray(node.children)) return inlineHtml(node.children, context);
       if (typeof node.text === 'string') return escapeHtmlText(node.text);
       return '';
+    }
   }
 }
 
