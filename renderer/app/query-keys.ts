@@ -1,0 +1,25 @@
+import type { MediaFilter } from '../../shared/media/media-schema';
+import type { LibraryFilter, LibrarySort, LibraryView } from '../../shared/story/library-schema';
+
+/** A media list as the grid asks for it; `todayStart` pins what "Imported today" means for this query. */
+export interface MediaListQuery {
+  query: string;
+  filter: MediaFilter;
+  todayStart: number;
+}
+
+/** Every cached resource's key, one place, so an invalidation names exactly what it refreshes. */
+export const queryKeys = {
+  sites: ['sites'] as const,
+  secretStorage: ['secretStorage'] as const,
+  publishState: (storyId: string) => ['publish', 'state', storyId] as const,
+  conflict: (jobId: string) => ['publish', 'conflict', jobId] as const,
+  media: ['media'] as const,
+  mediaPage: (q: MediaListQuery, page: number) => ['media', 'list', q.query, q.filter, q.todayStart, page] as const,
+  mediaUsage: (id: string) => ['media', 'usage', id] as const,
+  library: ['library'] as const,
+  libraryList: (filter: LibraryFilter, sort: LibrarySort) => ['library', 'list', filter, sort] as const,
+  librarySearch: (query: string, view: LibraryView) => ['library', 'search', query, view] as const,
+  libraryHealth: ['libraryHealth'] as const,
+  sections: ['sections'] as const,
+};
