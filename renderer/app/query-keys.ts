@@ -16,6 +16,7 @@ export const queryKeys = {
   conflict: (jobId: string) => ['publish', 'conflict', jobId] as const,
   media: ['media'] as const,
   mediaPage: (q: MediaListQuery, page: number) => ['media', 'list', q.query, q.filter, q.todayStart, page] as const,
+  mediaPicker: (query: string) => ['media', 'picker', query] as const,
   mediaUsage: (id: string) => ['media', 'usage', id] as const,
   library: ['library'] as const,
   libraryList: (filter: LibraryFilter, sort: LibrarySort) => ['library', 'list', filter, sort] as const,
