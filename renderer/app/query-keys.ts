@@ -1,5 +1,5 @@
 import type { MediaFilter } from '../../shared/media/media-schema';
-import type { LibraryFilter, LibrarySort, LibraryView } from '../../shared/story/library-schema';
+import type { LibraryFilter, LibrarySort } from '../../shared/story/library-schema';
 
 /** A media list as the grid asks for it; `todayStart` pins what "Imported today" means for this query. */
 export interface MediaListQuery {
@@ -19,8 +19,8 @@ export const queryKeys = {
   mediaPicker: (query: string) => ['media', 'picker', query] as const,
   mediaUsage: (id: string) => ['media', 'usage', id] as const,
   library: ['library'] as const,
-  libraryList: (filter: LibraryFilter, sort: LibrarySort) => ['library', 'list', filter, sort] as const,
-  librarySearch: (query: string, view: LibraryView) => ['library', 'search', query, view] as const,
+  libraryLists: ['library', 'list'] as const,
+  libraryList: (filter: LibraryFilter, sort: LibrarySort, search: string) => ['library', 'list', filter, sort, search] as const,
   libraryHealth: ['libraryHealth'] as const,
   sections: ['sections'] as const,
 };

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'react';
 import { call } from '../bridge/api';
+import { errorMessage } from '../../shared/contract/result';
 
 /**
  * The story as the site will show it, in a frame that can run nothing: sanitized again here,
@@ -26,7 +27,7 @@ export function PreviewFrame({ storyId, onClose }: { storyId: string; onClose: (
             `<body><h1>${esc(title)}</h1>${standfirst ? `<p class="standfirst">${esc(standfirst)}</p>` : ''}${clean}</body></html>`,
         );
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [storyId]);
 
   return (

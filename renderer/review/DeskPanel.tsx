@@ -4,6 +4,7 @@ import { allowedMoves, ROLE_LABELS, ROLES, type Profile, type Role } from '../..
 import type { StoryStatus } from '../../shared/story/story-schema';
 import { call } from '../bridge/api';
 import { STATUS_LABELS } from '../stories/status-labels';
+import { errorMessage } from '../../shared/contract/result';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -21,7 +22,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
   const [state, setState] = useState<DeskState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(profile.name);
-  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown) => setError(errorMessage(e));
 
   const refresh = useCallback(() => call('getDeskState', { storyId }).then(setState, report), [storyId]);
   useEffect(() => void refresh(), [refresh]);

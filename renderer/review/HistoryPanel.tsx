@@ -3,6 +3,7 @@ import { KIND_LABELS, type RevisionComparison, type RevisionSummary } from '../.
 import type { Story } from '../../shared/story/story-schema';
 import { api, call } from '../bridge/api';
 import { ComparisonView } from './ComparisonView';
+import { errorMessage } from '../../shared/contract/result';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 const delta = (n: number) => (n === 0 ? '±0 words' : `${n > 0 ? '+' : '−'}${Math.abs(n)} words`);
@@ -24,7 +25,7 @@ export function HistoryPanel({ storyId, flush, onRestored, initialCompare }: His
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown) => setError(errorMessage(e));
   const refresh = useCallback(() => call('listRevisions', { storyId }).then(setRevisions, report), [storyId]);
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import type { MediaItem } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
 import { call } from '../bridge/api';
 import { MediaPicker } from '../media/MediaPicker';
+import { errorMessage } from '../../shared/contract/result';
 
 /** The story's featured image: chosen from the media library, shown as its thumbnail with its alt text. */
 export function FeaturedImageField({ mediaId, onChange }: { mediaId: string | null; onChange: (id: string | null) => void }) {
@@ -16,7 +17,7 @@ export function FeaturedImageField({ mediaId, onChange }: { mediaId: string | nu
     else
       call('getMediaItems', { ids: [mediaId] }).then(
         ([found]) => live && (setItem(found ?? null), setError(found ? null : 'The featured image is no longer in the media library; choose another.')),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => live && setError(errorMessage(e)),
       );
     return () => {
       live = false;
