@@ -38,7 +38,7 @@ export function PublishPanel({ storyId, flush, onStoryReplaced }: PublishPanelPr
   const siteId = chosenSite || sites[0]?.id || '';
   const job = state?.jobs.find((j) => j.siteId === siteId) ?? null;
   const remote = state?.remotes.find((r) => r.siteId === siteId) ?? null;
-  const { conflict, error: conflictError } = useConflict(job);
+  const { conflict, error: conflictError } = useConflict(job, !stateQuery.isFetching);
 
   const loadFailure = sitesQuery.error ?? stateQuery.error ?? conflictError;
   useEffect(() => {

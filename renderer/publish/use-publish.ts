@@ -8,13 +8,16 @@ export function usePublishState(storyId: string) {
   return useQuery({ queryKey: queryKeys.publishState(storyId), queryFn: () => call('getPublishState', { storyId }) });
 }
 
-/** Both versions of a job stopped by a conflict; asked only while the job is in conflict. */
-export function useConflict(job: PublishJob | null) {
+/**
+ * Both versions of a job stopped by a conflict; asked only while the job is in conflict according
+ * to a publish state that is not being reread (a cached state may still show a conflict already resolved).
+ */
+export function useConflict(job: PublishJob | null, stateSettled: boolean) {
   const inConflict = job?.state === 'conflict';
   const query = useQuery({
     queryKey: queryKeys.conflict(job?.id ?? ''),
     queryFn: () => call('getConflict', { jobId: job!.id }),
-    enabled: inConflict,
+    enabled: inConflict && stateSettled,
   });
   return { conflict: inConflict ? (query.data ?? null) : null, error: query.error };
 }
