@@ -9,12 +9,12 @@ export function App() {
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
-      <AppShell />
+      <AppShell onRecover={() => client.clear()} />
     </QueryClientProvider>
   );
 }
 
-function AppShell() {
+function AppShell({ onRecover }: { onRecover: () => void }) {
   const [active, setActive] = useState(views[0]!.id);
   useCoreEventInvalidation();
 
@@ -48,7 +48,7 @@ function AppShell() {
           ))}
         </nav>
       )}
-      <AppErrorBoundary resetKey={active} onReset={() => setActive(views[0]!.id)}>
+      <AppErrorBoundary resetKey={active} onReset={onRecover} onBack={() => setActive(views[0]!.id)}>
         {/* Views stay mounted so an open story keeps its editor state while another view is shown. */}
         {views.map((v) => (
           <div key={v.id} className="view" hidden={v.id !== active}>

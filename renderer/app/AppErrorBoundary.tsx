@@ -2,8 +2,10 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { errorMessage } from '../../shared/contract/result';
 
 export interface AppErrorBoundaryProps {
-  /** Takes the app back to a view that works (the stories view); the views mount again. */
+  /** Called as the views mount again: drops what the failed view may have cached, so they start from the core's data. */
   onReset: () => void;
+  /** The fallback's button: back to the stories view. */
+  onBack: () => void;
   /** Showing another view clears the error, so the navigation is a way back too. */
   resetKey: string;
   children: ReactNode;
@@ -27,12 +29,17 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, State> {
   }
 
   override componentDidUpdate(previous: AppErrorBoundaryProps): void {
-    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ error: null, failed: false });
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.reset();
   }
 
   private reset = () => {
     this.props.onReset();
     this.setState({ error: null, failed: false });
+  };
+
+  private back = () => {
+    this.props.onBack();
+    this.reset();
   };
 
   override render() {
@@ -42,7 +49,7 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, State> {
         <h1>This view stopped working</h1>
         <p>{errorMessage(this.state.error)}</p>
         <p className="muted">Your saved stories are safe. Go back to the stories to carry on.</p>
-        <button type="button" className="primary" onClick={this.reset}>
+        <button type="button" className="primary" onClick={this.back}>
           Back to stories
         </button>
       </div>

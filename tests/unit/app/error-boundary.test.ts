@@ -19,14 +19,15 @@ describe('the app error boundary', () => {
       if (broken) throw new Error('The media list could not be read.');
       return createElement('p', null, 'Stories are back');
     };
-    const onReset = vi.fn(() => {
+    const onBack = vi.fn(() => {
       broken = false;
     });
+    const onReset = vi.fn();
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
 
-    await act(async () => root.render(createElement(AppErrorBoundary, { onReset, resetKey: 'media', children: createElement(View) })));
+    await act(async () => root.render(createElement(AppErrorBoundary, { onReset, onBack, resetKey: 'media', children: createElement(View) })));
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('This view stopped working');
     expect(alert?.textContent).toContain('The media list could not be read.');
@@ -34,6 +35,7 @@ describe('the app error boundary', () => {
 
     const back = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Back to stories');
     await act(async () => back!.click());
+    expect(onBack).toHaveBeenCalledTimes(1);
     expect(onReset).toHaveBeenCalledTimes(1);
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(container.textContent).toBe('Stories are back');
@@ -50,12 +52,14 @@ describe('the app error boundary', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
-    const render = (resetKey: string) => createElement(AppErrorBoundary, { onReset: () => undefined, resetKey, children: createElement(View) });
+    const onReset = vi.fn();
+    const render = (resetKey: string) => createElement(AppErrorBoundary, { onReset, onBack: () => undefined, resetKey, children: createElement(View) });
     await act(async () => root.render(render('media')));
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('boom');
     broken = false;
     await act(async () => root.render(render('sites')));
     expect(container.textContent).toBe('Sites');
+    expect(onReset).toHaveBeenCalledTimes(1);
     await act(async () => root.unmount());
   });
 });
