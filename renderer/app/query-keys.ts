@@ -23,4 +23,5 @@ export const queryKeys = {
   libraryList: (filter: LibraryFilter, sort: LibrarySort, search: string) => ['library', 'list', filter, sort, search] as const,
   libraryHealth: ['libraryHealth'] as const,
   sections: ['sections'] as const,
+  revisions: (storyId: string) => ['revisions', storyId] as const,
 };

@@ -17,6 +17,8 @@ export function useCoreEventInvalidation(): void {
   useEffect(() => {
     let mediaTimer: ReturnType<typeof setTimeout> | null = null;
     const stops = [
+      // Every save makes a revision.
+      api.onEvent('storySaved', ({ id }) => void client.invalidateQueries({ queryKey: queryKeys.revisions(id) })),
       // A site sync or a publish job changed stories behind the window's back.
       api.onEvent('libraryChanged', () => void client.invalidateQueries({ queryKey: queryKeys.library })),
       api.onEvent('publishProgress', (job) => {

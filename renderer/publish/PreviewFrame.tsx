@@ -1,7 +1,7 @@
+import { errorMessage } from '../../shared/contract/result';
 import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'react';
 import { call } from '../bridge/api';
-import { errorMessage } from '../../shared/contract/result';
 
 /**
  * The story as the site will show it, in a frame that can run nothing: sanitized again here,

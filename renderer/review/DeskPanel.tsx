@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DeskState } from '../../shared/review/desk-schema';
 import { allowedMoves, ROLE_LABELS, ROLES, type Profile, type Role } from '../../shared/review/workflow';
 import type { StoryStatus } from '../../shared/story/story-schema';
+import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 import { STATUS_LABELS } from '../stories/status-labels';
-import { errorMessage } from '../../shared/contract/result';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -3,8 +3,8 @@ import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../shared/review/note-schema';
-import { call } from '../bridge/api';
 import { errorMessage } from '../../shared/contract/result';
+import { call } from '../bridge/api';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { MediaItem } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
+import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 import { MediaPicker } from '../media/MediaPicker';
-import { errorMessage } from '../../shared/contract/result';
 
 /** The story's featured image: chosen from the media library, shown as its thumbnail with its alt text. */
 export function FeaturedImageField({ mediaId, onChange }: { mediaId: string | null; onChange: (id: string | null) => void }) {
