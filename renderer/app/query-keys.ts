@@ -17,6 +17,7 @@ export const queryKeys = {
   media: ['media'] as const,
   mediaPage: (q: MediaListQuery, page: number) => ['media', 'list', q.query, q.filter, q.todayStart, page] as const,
   mediaPicker: (query: string) => ['media', 'picker', query] as const,
+  mediaItem: (id: string) => ['media', 'item', id] as const,
   mediaUsage: (id: string) => ['media', 'usage', id] as const,
   library: ['library'] as const,
   libraryLists: ['library', 'list'] as const,
