@@ -1,8 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { createQueryClient } from './query-client';
+import { useCoreEventInvalidation } from './use-core-event-invalidation';
 import { views } from './views';
 
 export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <AppShell onRecover={() => client.clear()} />
+    </QueryClientProvider>
+  );
+}
+
+function AppShell({ onRecover }: { onRecover: () => void }) {
   const [active, setActive] = useState(views[0]!.id);
+  useCoreEventInvalidation();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,12 +48,14 @@ export function App() {
           ))}
         </nav>
       )}
-      {/* Views stay mounted so an open story keeps its editor state while another view is shown. */}
-      {views.map((v) => (
-        <div key={v.id} className="view" hidden={v.id !== active}>
-          {v.render()}
-        </div>
-      ))}
+      <AppErrorBoundary resetKey={active} onReset={onRecover} onBack={() => setActive(views[0]!.id)}>
+        {/* Views stay mounted so an open story keeps its editor state while another view is shown. */}
+        {views.map((v) => (
+          <div key={v.id} className="view" hidden={v.id !== active}>
+            {v.render()}
+          </div>
+        ))}
+      </AppErrorBoundary>
     </div>
   );
 }

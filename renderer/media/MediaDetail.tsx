@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { errorMessage } from '../../shared/contract/result';
 import type { MediaDetails, MediaItem, MediaUsage } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
+import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 
 const pick = (item: MediaItem): MediaDetails => ({
@@ -25,23 +28,16 @@ const TEXT_FIELDS: { key: 'alt' | 'caption' | 'credit' | 'source' | 'licence'; l
 export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaItem | null) => void; onError: (message: string) => void }) {
   const { item, onChanged, onError } = props;
   const [draft, setDraft] = useState<MediaDetails>(() => pick(item));
-  const [usage, setUsage] = useState<MediaUsage[] | null>(null);
   const [status, setStatus] = useState('');
 
   // A saved or restored item comes back as a new prop: the draft follows it; the status line stays.
   useEffect(() => setDraft(pick(item)), [item]);
 
+  const usageQuery = useQuery({ queryKey: queryKeys.mediaUsage(item.id), queryFn: () => call('mediaUsage', { id: item.id }) });
+  const usage: MediaUsage[] | null = usageQuery.data ?? null;
   useEffect(() => {
-    let live = true;
-    setUsage(null);
-    call('mediaUsage', { id: item.id }).then(
-      (u) => live && setUsage(u),
-      (e: unknown) => live && onError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [item.id, onError]);
+    if (usageQuery.error) onError(errorMessage(usageQuery.error));
+  }, [usageQuery.error, onError]);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(pick(item));
   const run = async (action: () => Promise<MediaItem | null>, done: string) => {
@@ -50,7 +46,7 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
       setStatus(done);
       onChanged(next);
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorMessage(e));
     }
   };
 

@@ -1,41 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { MediaFilter, MediaItem } from '../../shared/media/media-schema';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { errorMessage } from '../../shared/contract/result';
+import type { MediaItem } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
-import { call } from '../bridge/api';
+import type { MediaListQuery } from '../app/query-keys';
+import { MEDIA_PAGE, useMediaFirstPage, useMediaPages } from './use-media-pages';
 
 const CELL = 168;
-const PAGE = 120;
 const OVERSCAN_ROWS = 2;
 
-export interface GridQuery {
-  query: string;
-  filter: MediaFilter;
-  todayStart: number;
-  /** Bumped to reload the same query (after an import, an edit or a delete). */
-  revision: number;
-}
-
-/**
- * A virtualized grid of thumbnails: only the rows in view (plus a little overscan) are in the DOM,
- * and items are fetched a page at a time as they scroll in, so 10,000 items cost what 60 do.
- */
-export function MediaGrid(props: {
-  query: GridQuery;
-  selectedId: string | null;
-  onSelect: (item: MediaItem) => void;
-  onTotal: (total: number) => void;
-  onError: (message: string) => void;
-}) {
-  const { query, selectedId, onSelect, onTotal, onError } = props;
-  const scroller = useRef<HTMLDivElement>(null);
+function useSize(scroller: RefObject<HTMLDivElement | null>) {
   const [size, setSize] = useState({ width: 800, height: 600 });
-  const [scrollTop, setScrollTop] = useState(0);
-  const [total, setTotal] = useState(0);
-  const [, setLoadedVersion] = useState(0);
-  const cache = useRef(new Map<number, MediaItem>());
-  const requested = useRef(new Set<number>());
-  const generation = useRef(0);
-
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -43,47 +17,38 @@ export function MediaGrid(props: {
     observer.observe(el);
     setSize({ width: el.clientWidth, height: el.clientHeight });
     return () => observer.disconnect();
-  }, []);
+  }, [scroller]);
+  return size;
+}
 
-  const loadPage = useCallback(
-    async (page: number) => {
-      if (requested.current.has(page)) return;
-      requested.current.add(page);
-      const mine = generation.current;
-      try {
-        const result = await call('listMedia', { query: query.query, filter: query.filter, todayStart: query.todayStart, offset: page * PAGE, limit: PAGE });
-        if (mine !== generation.current) return;
-        result.items.forEach((item, i) => cache.current.set(page * PAGE + i, item));
-        setTotal(result.total);
-        onTotal(result.total);
-        setLoadedVersion((v) => v + 1);
-      } catch (e) {
-        requested.current.delete(page);
-        onError(e instanceof Error ? e.message : String(e));
-      }
-    },
-    [query, onTotal, onError],
+function MediaTile({ item, selected, onSelect }: { item: MediaItem; selected: boolean; onSelect: (item: MediaItem) => void }) {
+  return (
+    <button
+      type="button"
+      className={selected ? 'media-tile selected' : 'media-tile'}
+      aria-pressed={selected}
+      aria-label={item.filename}
+      title={item.alt || item.filename}
+      onClick={() => onSelect(item)}
+    >
+      <img src={mediaUrl(item.sha256, 'thumb')} alt="" loading="lazy" decoding="async" draggable={false} />
+      <span className="media-tile-name">{item.filename}</span>
+      {item.alt.trim() === '' && <span className="media-tile-flag">No alt text</span>}
+    </button>
   );
+}
 
-  // A new query or revision starts over; the old pages stay on screen until the new first page arrives.
-  useEffect(() => {
-    generation.current++;
-    requested.current = new Set();
-    const mine = generation.current;
-    void (async () => {
-      try {
-        const result = await call('listMedia', { query: query.query, filter: query.filter, todayStart: query.todayStart, offset: 0, limit: PAGE });
-        if (mine !== generation.current) return;
-        cache.current = new Map(result.items.map((item, i) => [i, item]));
-        requested.current.add(0);
-        setTotal(result.total);
-        onTotal(result.total);
-        setLoadedVersion((v) => v + 1);
-      } catch (e) {
-        onError(e instanceof Error ? e.message : String(e));
-      }
-    })();
-  }, [query, onTotal, onError]);
+/**
+ * A virtualized grid of thumbnails: only the rows in view (plus a little overscan) are in the DOM,
+ * and items are fetched a page at a time as they scroll in, so 10,000 items cost what 60 do.
+ */
+export function MediaGrid(props: { query: MediaListQuery; selectedId: string | null; onSelect: (item: MediaItem) => void; onError: (message: string) => void }) {
+  const { query, selectedId, onSelect, onError } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const size = useSize(scroller);
+  const [scrollTop, setScrollTop] = useState(0);
+  const first = useMediaFirstPage(query);
+  const total = first.data?.total ?? 0;
 
   const columns = Math.max(1, Math.floor(size.width / CELL));
   const rows = Math.ceil(total / columns);
@@ -91,38 +56,28 @@ export function MediaGrid(props: {
   const lastRow = Math.min(rows - 1, Math.ceil((scrollTop + size.height) / CELL) + OVERSCAN_ROWS);
   const firstIndex = firstRow * columns;
   const lastIndex = Math.min(total - 1, (lastRow + 1) * columns - 1);
+  const pageNumbers: number[] = [];
+  for (let page = Math.floor(firstIndex / MEDIA_PAGE); total > 0 && page <= Math.floor(lastIndex / MEDIA_PAGE); page++) pageNumbers.push(page);
+  const pages = useMediaPages(query, pageNumbers);
 
+  const failure = first.error ?? pages.find((p) => p.error)?.error ?? null;
   useEffect(() => {
-    if (total === 0) return;
-    for (let page = Math.floor(firstIndex / PAGE); page <= Math.floor(lastIndex / PAGE); page++) {
-      if (!requested.current.has(page)) void loadPage(page);
-    }
-  }, [firstIndex, lastIndex, total, loadPage]);
+    if (failure) onError(errorMessage(failure));
+  }, [failure, onError]);
+
+  const itemAt = (index: number): MediaItem | undefined => {
+    const page = Math.floor(index / MEDIA_PAGE);
+    const data = pages[pageNumbers.indexOf(page)]?.data ?? (page === 0 ? first.data : undefined);
+    return data?.items[index % MEDIA_PAGE];
+  };
 
   const cells = [];
   for (let index = firstIndex; index <= lastIndex; index++) {
-    const item = cache.current.get(index);
-    const row = Math.floor(index / columns);
-    const col = index % columns;
-    const style = { transform: `translate(${col * CELL}px, ${row * CELL}px)` };
+    const item = itemAt(index);
+    const style = { transform: `translate(${(index % columns) * CELL}px, ${Math.floor(index / columns) * CELL}px)` };
     cells.push(
       <div key={item?.id ?? `pending-${index}`} role="listitem" aria-setsize={total} aria-posinset={index + 1} className="media-cell" style={style}>
-        {item ? (
-          <button
-            type="button"
-            className={item.id === selectedId ? 'media-tile selected' : 'media-tile'}
-            aria-pressed={item.id === selectedId}
-            aria-label={item.filename}
-            title={item.alt || item.filename}
-            onClick={() => onSelect(item)}
-          >
-            <img src={mediaUrl(item.sha256, 'thumb')} alt="" loading="lazy" decoding="async" draggable={false} />
-            <span className="media-tile-name">{item.filename}</span>
-            {item.alt.trim() === '' && <span className="media-tile-flag">No alt text</span>}
-          </button>
-        ) : (
-          <div className="media-tile placeholder" aria-hidden="true" />
-        )}
+        {item ? <MediaTile item={item} selected={item.id === selectedId} onSelect={onSelect} /> : <div className="media-tile placeholder" aria-hidden="true" />}
       </div>,
     );
   }

@@ -1,28 +1,25 @@
-import { useEffect, useId, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { errorMessage } from '../../shared/contract/result';
 import type { MediaItem } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
+import { queryKeys } from '../app/query-keys';
+import { useDebouncedValue } from '../app/use-debounced-value';
 import { call } from '../bridge/api';
 
 /** Searches the media library and hands back the chosen item; `action` names what picking does ("Insert", "Use"). */
 export function MediaPicker({ onPick, action = 'Insert' }: { onPick: (item: MediaItem) => void; action?: string }) {
   const [query, setQuery] = useState('');
-  const [items, setItems] = useState<MediaItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const settled = useDebouncedValue(query, 150);
+  const results = useQuery({
+    queryKey: queryKeys.mediaPicker(settled),
+    queryFn: () => call('listMedia', { query: settled, filter: 'all', todayStart: 0, offset: 0, limit: 24 }),
+    // The last answer stays listed while the next one is asked.
+    placeholderData: keepPreviousData,
+  });
+  const items = results.data?.items ?? null;
+  const error = results.error ? errorMessage(results.error) : null;
   const id = useId();
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      call('listMedia', { query, filter: 'all', todayStart: 0, offset: 0, limit: 24 }).then(
-        (page) => live && (setItems(page.items), setError(null)),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
 
   return (
     <div className="media-picker">

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/contract/result';
 import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'react';
 import { call } from '../bridge/api';
@@ -27,7 +28,7 @@ export function PreviewFrame({ storyId, onClose }: { storyId: string; onClose: (
             `<body><h1>${esc(title)}</h1>${standfirst ? `<p class="standfirst">${esc(standfirst)}</p>` : ''}${clean}</body></html>`,
         );
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [storyId]);
 
   return (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DeskState } from '../../shared/review/desk-schema';
 import { allowedMoves, ROLE_LABELS, ROLES, type Profile, type Role } from '../../shared/review/workflow';
 import type { StoryStatus } from '../../shared/story/story-schema';
+import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 import { STATUS_LABELS } from '../stories/status-labels';
 
@@ -21,7 +22,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
   const [state, setState] = useState<DeskState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(profile.name);
-  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown) => setError(errorMessage(e));
 
   const refresh = useCallback(() => call('getDeskState', { storyId }).then(setState, report), [storyId]);
   useEffect(() => void refresh(), [refresh]);

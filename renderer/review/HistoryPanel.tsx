@@ -1,7 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../shared/contract/result';
 import { KIND_LABELS, type RevisionComparison, type RevisionSummary } from '../../shared/review/revision-schema';
 import type { Story } from '../../shared/story/story-schema';
-import { api, call } from '../bridge/api';
+import { queryKeys } from '../app/query-keys';
+import { call } from '../bridge/api';
 import { ComparisonView } from './ComparisonView';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,21 +21,19 @@ export interface HistoryPanelProps {
 
 /** The story's revisions: who, when, how many words changed; any two compared; any one restored. */
 export function HistoryPanel({ storyId, flush, onRestored, initialCompare }: HistoryPanelProps) {
-  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
+  const client = useQueryClient();
+  const revisionsQuery = useQuery({ queryKey: queryKeys.revisions(storyId), queryFn: () => call('listRevisions', { storyId }) });
+  const revisions: RevisionSummary[] = revisionsQuery.data ?? [];
   const [picked, setPicked] = useState<number[]>([]);
   const [comparison, setComparison] = useState<{ title: string; value: RevisionComparison } | null>(null);
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-  const refresh = useCallback(() => call('listRevisions', { storyId }).then(setRevisions, report), [storyId]);
-
+  const report = (e: unknown) => setError(errorMessage(e));
+  // Every save makes a revision: the core's storySaved event marks this list stale (see use-core-event-invalidation).
   useEffect(() => {
-    void refresh();
-    return api.onEvent('storySaved', ({ id }) => {
-      if (id === storyId) void refresh();
-    });
-  }, [refresh, storyId]);
+    if (revisionsQuery.error) report(revisionsQuery.error);
+  }, [revisionsQuery.error]);
 
   const compare = useCallback(async (from: number, to: number, title: string) => {
     try {
@@ -54,7 +55,7 @@ export function HistoryPanel({ storyId, flush, onRestored, initialCompare }: His
       await flush();
       await call('saveCheckpoint', { storyId, label });
       setLabel('');
-      await refresh();
+      await client.invalidateQueries({ queryKey: queryKeys.revisions(storyId) });
     } catch (e) {
       report(e);
     }

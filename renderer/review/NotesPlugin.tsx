@@ -3,6 +3,7 @@ import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../shared/review/note-schema';
+import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
@@ -18,7 +19,7 @@ export function NotesPlugin({ storyId, flush }: { storyId: string; flush: () => 
   const [replies, setReplies] = useState<Record<string, string>>({});
   const [showResolved, setShowResolved] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown) => setError(errorMessage(e));
 
   const refresh = useCallback(() => call('listNotes', { storyId }).then(setNotes, report), [storyId]);
   useEffect(() => void refresh(), [refresh]);

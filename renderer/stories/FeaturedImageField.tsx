@@ -1,27 +1,25 @@
-import { useEffect, useState } from 'react';
-import type { MediaItem } from '../../shared/media/media-schema';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { mediaUrl } from '../../shared/media/renditions';
+import { errorMessage } from '../../shared/contract/result';
+import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 import { MediaPicker } from '../media/MediaPicker';
 
 /** The story's featured image: chosen from the media library, shown as its thumbnail with its alt text. */
 export function FeaturedImageField({ mediaId, onChange }: { mediaId: string | null; onChange: (id: string | null) => void }) {
-  const [item, setItem] = useState<MediaItem | null>(null);
+  const client = useQueryClient();
   const [choosing, setChoosing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    if (!mediaId) setItem(null);
-    else
-      call('getMediaItems', { ids: [mediaId] }).then(
-        ([found]) => live && (setItem(found ?? null), setError(found ? null : 'The featured image is no longer in the media library; choose another.')),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [mediaId]);
+  const found = useQuery({
+    queryKey: queryKeys.mediaItem(mediaId ?? ''),
+    queryFn: async () => (await call('getMediaItems', { ids: [mediaId!] }))[0] ?? null,
+    enabled: mediaId !== null,
+    // The previous image stays shown until the newly chosen one is read.
+    placeholderData: keepPreviousData,
+  });
+  const item = mediaId === null ? null : (found.data ?? null);
+  const error =
+    mediaId === null ? null : found.error ? errorMessage(found.error) : found.data === null ? 'The featured image is no longer in the media library; choose another.' : null;
 
   return (
     <div className="field featured-image-field" role="group" aria-label="Featured image">
@@ -49,7 +47,7 @@ export function FeaturedImageField({ mediaId, onChange }: { mediaId: string | nu
         <MediaPicker
           action="Use"
           onPick={(picked) => {
-            setItem(picked);
+            client.setQueryData(queryKeys.mediaItem(picked.id), picked);
             setChoosing(false);
             onChange(picked.id);
           }}

@@ -1,43 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '../../shared/contract/result';
+import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
-
-type Health = Awaited<ReturnType<typeof call<'getLibraryHealth'>>>;
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Says so when the library was found damaged at start, and offers the last good backup. */
 export function LibraryHealthBanner({ onRestored }: { onRestored: () => void }) {
-  const [health, setHealth] = useState<Health | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    call('getLibraryHealth', {}).then(setHealth, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-
-  if (!health?.damaged && !error) return null;
-  const restore = async (name: string) => {
-    setRestoring(true);
-    try {
-      await call('restoreBackup', { name });
-      setHealth({ ...health!, damaged: null });
+  const client = useQueryClient();
+  const health = useQuery({ queryKey: queryKeys.libraryHealth, queryFn: () => call('getLibraryHealth', {}) });
+  const restore = useMutation({
+    mutationFn: (name: string) => call('restoreBackup', { name }),
+    onSuccess: () => {
+      client.setQueryData(queryKeys.libraryHealth, (h: typeof health.data) => h && { ...h, damaged: null });
       onRestored();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setRestoring(false);
-    }
-  };
+    },
+  });
+
+  const error = health.error ?? restore.error;
+  const damaged = health.data?.damaged ?? null;
+  const lastGood = health.data?.lastGood ?? null;
+  if (!damaged && !error) return null;
   return (
     <div role="alert" className="error-banner health-banner">
       <div>
-        {health?.damaged && <p>{health.damaged.message}</p>}
-        {health?.damaged && !health.lastGood && <p>There is no backup to restore; the library starts empty.</p>}
-        {error && <p>{error}</p>}
+        {damaged && <p>{damaged.message}</p>}
+        {damaged && !lastGood && <p>There is no backup to restore; the library starts empty.</p>}
+        {error && <p>{errorMessage(error)}</p>}
       </div>
-      {health?.damaged && health.lastGood && (
-        <button type="button" className="primary" disabled={restoring} onClick={() => void restore(health.lastGood!.name)}>
-          Restore the last good backup ({when(health.lastGood.at)})
+      {damaged && lastGood && (
+        <button type="button" className="primary" disabled={restore.isPending} onClick={() => restore.mutate(lastGood.name)}>
+          Restore the last good backup ({when(lastGood.at)})
         </button>
       )}
     </div>

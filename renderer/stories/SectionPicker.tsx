@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { errorMessage } from '../../shared/contract/result';
 import type { Section } from '../../shared/story/section-schema';
-import { call } from '../bridge/api';
+import { useCreateSection, useSections } from './use-sections';
 
 interface TreeNode {
   section: Section;
@@ -27,27 +28,25 @@ function flattenTree(sections: readonly Section[]): TreeNode[] {
 
 /** The section tree as nested checkboxes, with a way to add a section under any other. */
 export function SectionPicker({ selected, onChange }: { selected: number[]; onChange: (ids: number[]) => void }) {
-  const [sections, setSections] = useState<Section[]>([]);
+  const sectionsQuery = useSections();
+  const sections = sectionsQuery.data ?? [];
+  const createSection = useCreateSection();
   const [name, setName] = useState('');
   const [parent, setParent] = useState<string>('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('listSections', {}).then(setSections, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+  const [failure, setError] = useState<string | null>(null);
+  const error = failure ?? (sectionsQuery.error ? errorMessage(sectionsQuery.error) : null);
 
   const tree = flattenTree(sections);
   const toggle = (id: number, on: boolean) => onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
 
   const add = async () => {
     try {
-      const created = await call('createSection', { name, parentId: parent === '' ? null : Number(parent) });
-      setSections(await call('listSections', {}));
+      const created = await createSection.mutateAsync({ name, parentId: parent === '' ? null : Number(parent) });
       setName('');
       setError(null);
       onChange([...selected, created.id]);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

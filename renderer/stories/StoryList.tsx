@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { snippetRuns, type LibraryFilter, type LibraryRow, type LibrarySort, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
-import { sectionPath, type Section } from '../../shared/story/section-schema';
+import { sectionPath } from '../../shared/story/section-schema';
 import { STORY_STATUSES, type StoryStatus } from '../../shared/story/story-schema';
-import { call } from '../bridge/api';
 import { STATUS_LABELS } from './status-labels';
 import { VirtualList } from './VirtualList';
 import type { useLibrary } from './use-library';
+import { useSections } from './use-sections';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -32,12 +32,12 @@ export interface StoryListProps {
 
 export function StoryList(props: StoryListProps) {
   const { library, filter, onFilter, sort, search, selectedId } = props;
-  const [sections, setSections] = useState<Section[]>([]);
+  const sectionsQuery = useSections();
+  const sections = useMemo(() => sectionsQuery.data ?? [], [sectionsQuery.data]);
   const [confirming, setConfirming] = useState<LibraryRow | null>(null);
 
   // Sections are created from the story view; the filter re-reads them whenever it is opened.
-  const loadSections = () => void call('listSections', {}).then(setSections, () => setSections([]));
-  useEffect(loadSections, []);
+  const loadSections = () => void sectionsQuery.refetch();
 
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
   const sectionOptions = useMemo(() => sections.map((s) => ({ id: s.id, label: sectionPath(sections, s.id) })).sort((a, b) => a.label.localeCompare(b.label)), [sections]);

@@ -1,3 +1,5 @@
+import { errorMessage } from '../../shared/contract/result';
+
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'dirty' }
@@ -95,7 +97,7 @@ export class Autosaver<T> {
       })
       .catch((error: unknown) => {
         this.lastFailed = true;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         this.lastError = `Not saved: ${message}`;
         this.emit({ kind: 'error', message: this.lastError });
         // Keep the edits dirty and try again later; nothing typed is dropped.

@@ -1,8 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { errorMessage } from '../../shared/contract/result';
 import type { LibraryCursor, LibraryFilter, LibraryRow, LibrarySort, SearchHit } from '../../shared/story/library-schema';
-import { api, call } from '../bridge/api';
+import { queryKeys } from '../app/query-keys';
+import { useDebouncedValue } from '../app/use-debounced-value';
+import { call } from '../bridge/api';
 
 export const PAGE = 100;
+
+/** One answer of the list: a keyset page, or every search hit at once. */
+interface ListPage {
+  rows: (LibraryRow | SearchHit)[];
+  next: LibraryCursor | null;
+  total: number;
+}
+
+interface PageParam {
+  after: LibraryCursor | null;
+  limit: number;
+}
+
+export type LibraryData = InfiniteData<ListPage, PageParam>;
 
 export interface LibraryState {
   rows: (LibraryRow | SearchHit)[];
@@ -11,70 +29,60 @@ export interface LibraryState {
   error: string | null;
 }
 
+/** Changes a row wherever a cached list shows it (a save's new headline, counts, status). */
+export function usePatchLibraryRow() {
+  const client = useQueryClient();
+  return useCallback(
+    (id: string, change: Partial<LibraryRow>) =>
+      client.setQueriesData<LibraryData>({ queryKey: queryKeys.libraryLists }, (data) =>
+        data && { ...data, pages: data.pages.map((p) => ({ ...p, rows: p.rows.map((r) => (r.id === id ? { ...r, ...change } : r)) })) },
+      ),
+    [client],
+  );
+}
+
 /**
  * The library's rows for a filter, sort and search: first page with its total, further pages by
- * keyset as the list scrolls. A newer request always wins over an older one still answering.
+ * keyset as the list scrolls. The previous rows stay on screen until the new answer arrives.
  */
 export function useLibrary(filter: LibraryFilter, sort: LibrarySort, search: string) {
-  const [state, setState] = useState<LibraryState>({ rows: [], total: 0, loading: true, error: null });
-  const next = useRef<LibraryCursor | null>(null);
-  const generation = useRef(0);
-  const loadingMore = useRef(false);
-  const rowsLoaded = useRef(0);
-  rowsLoaded.current = state.rows.length;
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((s) => ({ ...s, loading: true }));
-    try {
-      if (search.trim() !== '') {
-        const hits = await call('searchStories', { query: search, view: filter.view, limit: 100 });
-        if (mine !== generation.current) return;
-        next.current = null;
-        setState({ rows: hits, total: hits.length, loading: false, error: null });
-      } else {
-        const page = await call('queryLibrary', { filter, sort, limit: PAGE, withTotal: true });
-        if (mine !== generation.current) return;
-        next.current = page.next;
-        setState({ rows: page.rows, total: page.total ?? page.rows.length, loading: false, error: null });
+  // Typing in the search box asks at most every 120 ms; filters answer at once.
+  const settled = useDebouncedValue(search, search.trim() === '' ? 0 : 120);
+  const searching = settled.trim() !== '';
+  /** How many rows the next page asks for: more when the list was scrolled far past what is loaded. */
+  const nextLimit = useRef(PAGE);
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.libraryList(filter, sort, settled),
+    queryFn: async ({ pageParam }): Promise<ListPage> => {
+      if (searching) {
+        const hits = await call('searchStories', { query: settled, view: filter.view, limit: 100 });
+        return { rows: hits, next: null, total: hits.length };
       }
-    } catch (e) {
-      if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) }));
-    }
-  }, [filter, sort, search]);
+      const page = await call('queryLibrary', { filter, sort, limit: pageParam.limit, after: pageParam.after, withTotal: pageParam.after === null });
+      return { rows: page.rows, next: page.next, total: page.total ?? page.rows.length };
+    },
+    initialPageParam: { after: null, limit: PAGE } as PageParam,
+    getNextPageParam: (last) => (last.next ? { after: last.next, limit: nextLimit.current } : undefined),
+    placeholderData: keepPreviousData,
+  });
 
-  // A site sync adds stories behind the window's back: show them without a reload.
-  useEffect(() => api.onEvent('libraryChanged', () => void reload()), [reload]);
+  const rows = query.data?.pages.flatMap((p) => p.rows) ?? [];
+  const { hasNextPage, isFetching, fetchNextPage } = query;
+  const loaded = rows.length;
+  const loadMore = useCallback(
+    async (needed = 0) => {
+      if (!hasNextPage || isFetching) return;
+      nextLimit.current = Math.min(500, Math.max(PAGE, needed - loaded + PAGE));
+      await fetchNextPage();
+    },
+    [hasNextPage, isFetching, fetchNextPage, loaded],
+  );
 
-  useEffect(() => {
-    // Typing in the search box asks at most every 120 ms; filters answer at once.
-    const timer = setTimeout(() => void reload(), search.trim() === '' ? 0 : 120);
-    return () => clearTimeout(timer);
-  }, [reload, search]);
-
-  /** Loads the next page; a bigger one when the list was scrolled far past what is loaded. */
-  const loadMore = useCallback(async (needed = 0) => {
-    const after = next.current;
-    if (!after || loadingMore.current) return;
-    loadingMore.current = true;
-    const mine = generation.current;
-    try {
-      const loaded = rowsLoaded.current;
-      const limit = Math.min(500, Math.max(PAGE, needed - loaded + PAGE));
-      const page = await call('queryLibrary', { filter, sort, limit, after });
-      if (mine !== generation.current) return;
-      next.current = page.next;
-      setState((s) => ({ ...s, rows: [...s.rows, ...page.rows] }));
-    } catch (e) {
-      setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      loadingMore.current = false;
-    }
-  }, [filter, sort]);
-
-  const patch = useCallback((id: string, change: Partial<LibraryRow>) => {
-    setState((s) => ({ ...s, rows: s.rows.map((r) => (r.id === id ? { ...r, ...change } : r)) }));
-  }, []);
-
-  return { ...state, reload, loadMore, patch };
+  const state: LibraryState = {
+    rows,
+    total: query.data?.pages[0]?.total ?? 0,
+    loading: query.isPending || (query.isFetching && !query.isFetchingNextPage),
+    error: query.error ? errorMessage(query.error) : null,
+  };
+  return { ...state, loadMore };
 }

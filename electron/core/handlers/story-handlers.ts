@@ -13,7 +13,6 @@ export function storyHandlers(library: Library): HandlersFor<typeof storyOperati
     listSections: () => sections.list(),
     createSection: ({ name, parentId }) => sections.create(name, parentId),
     queryLibrary: (query) => list.query(query),
-    getLibraryRow: ({ id }) => list.row(id),
     searchStories: ({ query, view, limit }) => search.search(query, view, limit),
     duplicateStory: ({ id }) => stories.get(saves.duplicate(id)),
     // Spiking and restoring are desk moves: checked, recorded and snapshotted like any other.

@@ -1,32 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, createCommand, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_EDITOR, createCommand } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FindOptions } from '../find/find-matches';
 import { $replaceAll, $replaceNth, $searchBody, type BodyMatch } from '../find/find-in-editor';
-import { domTextOf } from '../find/text-blocks';
-import { piecesOf } from '../find/text-segments';
-import { clearHighlight, setHighlight, textRange } from '../highlights';
+import { useFindHighlights } from '../find/use-find-highlights';
+import { useResearchOnEdit } from '../find/use-research-on-edit';
 
 /** Opens the find panel; `replace` puts the focus in "Replace with". */
 export const OPEN_FIND_COMMAND = createCommand<{ replace: boolean }>('OPEN_FIND_COMMAND');
 
 type Match = BodyMatch;
-
-const HIGHLIGHT_ALL = 'pw-find';
-const HIGHLIGHT_CURRENT = 'pw-find-current';
-/** Re-search this long after the last edit while the panel is open. */
-const RESEARCH_DELAY_MS = 150;
-
-function domRanges(editor: LexicalEditor, match: Match): Range[] {
-  const ranges: Range[] = [];
-  for (const piece of piecesOf(match.block.segments, match.start, match.end)) {
-    const text = domTextOf(editor.getElementByKey(piece.key));
-    const range = text && textRange(text, piece.from, piece.to);
-    if (range) ranges.push(range);
-  }
-  return ranges;
-}
 
 export function FindReplacePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -67,42 +50,8 @@ export function FindReplacePlugin() {
     [editor],
   );
 
-  useEffect(() => {
-    if (!open) return;
-    search();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(search, RESEARCH_DELAY_MS);
-      }),
-    );
-    return () => {
-      clearTimeout(timer);
-      unregister();
-    };
-  }, [open, editor, search]);
-
-  useEffect(() => {
-    if (!open || matches.length === 0) {
-      clearHighlight(HIGHLIGHT_ALL);
-      clearHighlight(HIGHLIGHT_CURRENT);
-      return;
-    }
-    setHighlight(HIGHLIGHT_ALL, matches.flatMap((m) => domRanges(editor, m)));
-    const currentRanges = matches[current] ? domRanges(editor, matches[current]) : [];
-    setHighlight(HIGHLIGHT_CURRENT, currentRanges);
-    currentRanges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-  }, [open, matches, current, editor]);
-
-  useEffect(
-    () => () => {
-      clearHighlight(HIGHLIGHT_ALL);
-      clearHighlight(HIGHLIGHT_CURRENT);
-    },
-    [],
-  );
+  useResearchOnEdit(editor, open, search);
+  useFindHighlights(editor, open, matches, current);
 
   const step = (delta: number) => {
     if (matches.length === 0) return;

@@ -25,7 +25,6 @@ export const storyOperations = {
   listSections: operation(z.object({}).strict(), z.array(Section)),
   createSection: operation(CreateSectionInput, Section),
   queryLibrary: operation(LibraryQuery, LibraryPage),
-  getLibraryRow: operation(ById, LibraryRow),
   searchStories: operation(SearchInput, z.array(SearchHit)),
   duplicateStory: operation(ById, Story),
   spikeStory: operation(ById, z.object({ id: StoryId, status: StoryStatus })),

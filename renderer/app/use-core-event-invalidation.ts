@@ -1,0 +1,45 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { PublishState } from '../../shared/contract/operations/publish';
+import { api } from '../bridge/api';
+import { queryKeys } from './query-keys';
+
+/** While an import streams in, media lists reload at most this often. */
+const MEDIA_RELOAD_MS = 250;
+
+/**
+ * What the core pushes unasked marks the matching cached data stale, so every view showing it
+ * refetches; no view reloads by hand after something happened elsewhere.
+ */
+export function useCoreEventInvalidation(): void {
+  const client = useQueryClient();
+
+  useEffect(() => {
+    let mediaTimer: ReturnType<typeof setTimeout> | null = null;
+    const stops = [
+      // Every save makes a revision.
+      api.onEvent('storySaved', ({ id }) => void client.invalidateQueries({ queryKey: queryKeys.revisions(id) })),
+      // A site sync or a publish job changed stories behind the window's back.
+      api.onEvent('libraryChanged', () => void client.invalidateQueries({ queryKey: queryKeys.library })),
+      api.onEvent('publishProgress', (job) => {
+        const key = queryKeys.publishState(job.storyId);
+        client.setQueryData<PublishState>(key, (s) => (s ? { ...s, jobs: [job, ...s.jobs.filter((j) => j.id !== job.id)] } : s));
+        if (job.state === 'done' || job.state === 'conflict' || job.state === 'failed') void client.invalidateQueries({ queryKey: key });
+      }),
+      api.onEvent('mediaImportProgress', ({ file }) => {
+        if (file.state !== 'imported' && file.state !== 'duplicate') return;
+        mediaTimer ??= setTimeout(() => {
+          mediaTimer = null;
+          void client.invalidateQueries({ queryKey: queryKeys.media });
+        }, MEDIA_RELOAD_MS);
+      }),
+      api.onEvent('siteAuthorization', (outcome) => {
+        if (outcome.status === 'connected') void client.invalidateQueries({ queryKey: queryKeys.sites });
+      }),
+    ];
+    return () => {
+      if (mediaTimer !== null) clearTimeout(mediaTimer);
+      for (const stop of stops) stop();
+    };
+  }, [client]);
+}

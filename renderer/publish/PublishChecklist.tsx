@@ -1,0 +1,43 @@
+import type { Checklist } from '../../shared/contract/operations/publish';
+
+export interface PublishChecklistProps {
+  checklist: Checklist;
+  busy: boolean;
+  onPublishAnyway: () => void;
+}
+
+/** What stopped a publish: blockers to fix, warnings to check (and publish anyway when only those remain). */
+export function PublishChecklist({ checklist, busy, onPublishAnyway }: PublishChecklistProps) {
+  const blockers = checklist.items.filter((i) => i.level === 'blocker');
+  const warnings = checklist.items.filter((i) => i.level === 'warning');
+  if (blockers.length === 0 && warnings.length === 0) return null;
+  return (
+    <div className="publish-checklist" aria-label="Pre-publish checklist">
+      {blockers.length > 0 && (
+        <div role="alert">
+          <strong>Fix before publishing:</strong>
+          <ul>
+            {blockers.map((i, n) => (
+              <li key={n}>{i.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="publish-warnings">
+          <strong>Check:</strong>
+          <ul>
+            {warnings.map((i, n) => (
+              <li key={n}>{i.message}</li>
+            ))}
+          </ul>
+          {blockers.length === 0 && (
+            <button type="button" disabled={busy} onClick={onPublishAnyway}>
+              Publish anyway
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
