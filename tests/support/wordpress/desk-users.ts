@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basicAuth, wordpressEnv } from './env';
 
 export type DeskRole = 'contributor' | 'author' | 'editor' | 'administrator';
@@ -14,6 +15,7 @@ export interface DeskUser {
   auth: string;
 }
 
+/** WordPress wants application password names unique per user: each gets this prefix and a random tail. */
 const APP_PASSWORD_NAME = 'presswork desk tests';
 /** Application passwords of earlier runs older than this are removed; younger ones may belong to a parallel test file. */
 const STALE_MS = 60 * 60 * 1000;
@@ -61,11 +63,11 @@ export async function deskUser(role: DeskRole): Promise<DeskUser> {
   }
   const { json: existing } = await adminCall<RestAppPassword[]>('GET', `/wp/v2/users/${user.id}/application-passwords`);
   for (const old of existing) {
-    if (old.name === APP_PASSWORD_NAME && Date.now() - Date.parse(`${old.created}Z`) > STALE_MS) {
+    if (old.name.startsWith(APP_PASSWORD_NAME) && Date.now() - Date.parse(`${old.created}Z`) > STALE_MS) {
       await adminCall('DELETE', `/wp/v2/users/${user.id}/application-passwords/${old.uuid}`);
     }
   }
-  const made = await adminCall<{ password: string }>('POST', `/wp/v2/users/${user.id}/application-passwords`, { name: APP_PASSWORD_NAME });
+  const made = await adminCall<{ password: string }>('POST', `/wp/v2/users/${user.id}/application-passwords`, { name: `${APP_PASSWORD_NAME} ${process.pid} ${randomUUID()}` });
   if (made.status !== 201) throw new Error(`Could not create an application password for ${login}: ${JSON.stringify(made.json)}`);
   return { id: user.id, login, name, role, appPassword: made.json.password, loginPassword, auth: basicAuth(login, made.json.password) };
 }
