@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { wordpressContentDir } from '../../support/wordpress/desk-plugin';
 import { wordpressEnv } from '../../support/wordpress/env';
 import type { DeskUser } from '../../support/wordpress/desk-users';
 
@@ -55,4 +58,14 @@ export async function adminSession(user: DeskUser): Promise<(path: string) => Pr
     if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
     return page.text();
   };
+}
+
+/**
+ * One SQL query against the test WordPress's MariaDB (its socket sits beside the content folder), for
+ * reading back what REST does not show. Answers the rows as tab-separated columns.
+ */
+export function sql(query: string): string[][] {
+  const socket = path.join(path.dirname(wordpressContentDir()), 'db.sock');
+  const out = execFileSync('mariadb', [`--socket=${socket}`, '-uroot', '-N', '-B', 'wp', '-e', query], { encoding: 'utf8' });
+  return out.split('\n').filter(Boolean).map((line) => line.split('\t'));
 }
