@@ -84,6 +84,18 @@ describe('the shared document', () => {
     expect(current.json.revision).toBe(base);
   });
 
+  it('is written only through the revision-checked route: wp/v2/posts meta writes get 403', async () => {
+    const story = await shareStory(users.author, unique('Meta story'), 'original');
+    for (const meta of [{ presswork_document: lexical('sneaked in') }, { presswork_revision: 999999 }, { presswork_fields: '{}' }]) {
+      const res = await call<{ code: string }>(users.editor, 'POST', `/wp/v2/posts/${story.id}`, { meta });
+      expect(res.status).toBe(403);
+      expect(res.json.code).toBe('presswork_document_route');
+    }
+    const now = await call<{ revision: number; document: string }>(users.author, 'GET', `/presswork/v1/stories/${story.id}`);
+    expect(now.json.revision).toBe(story.revision);
+    expect(now.json.document).toBe(lexical('original'));
+  });
+
   it('refuses a document that is not a Lexical object (400) or larger than 8 MB (413)', async () => {
     const story = await shareStory(users.author);
     const notLexical = await call(users.author, 'PUT', `/presswork/v1/stories/${story.id}/document`, { baseRevision: story.revision, document: '{"children":[]}' });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { wordpressEnv } from '../../support/wordpress/env';
 import { installDeskPlugin } from '../../support/wordpress/desk-plugin';
 import { deskUsers, type DeskRole, type DeskUser } from '../../support/wordpress/desk-users';
 import { call, shareStory } from './desk-rest';
@@ -45,6 +46,21 @@ describe('desk statuses', () => {
     expect((await call(users.author, 'POST', `/presswork/v1/stories/${story.id}/status`, { status: 'publish' })).status).toBe(403);
     expect((await call(users.author, 'POST', `/wp/v2/posts/${story.id}`, { status: 'pw-copy-edited' })).status).toBe(403);
     expect(await status(users.author, story.id)).toBe('draft');
+  });
+
+  it('keep the old status when another path (XML-RPC) makes a forbidden move', async () => {
+    const story = await shareStory(users.contributor);
+    const xml = (status: string) =>
+      `<?xml version="1.0"?><methodCall><methodName>wp.editPost</methodName><params>` +
+      `<param><value><int>1</int></value></param><param><value><string>${users.contributor.login}</string></value></param>` +
+      `<param><value><string>${users.contributor.appPassword}</string></value></param><param><value><int>${story.id}</int></value></param>` +
+      `<param><value><struct><member><name>post_status</name><value><string>${status}</string></value></member></struct></value></param>` +
+      `</params></methodCall>`;
+    const rpc = async (status: string) => (await fetch(`${wordpressEnv().url}/xmlrpc.php`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: xml(status) })).text();
+    expect(await rpc('pw-ready')).toContain('<boolean>1</boolean>');
+    expect(await status(users.contributor, story.id)).toBe('draft');
+    expect(await rpc('pw-in-copy')).toContain('<boolean>1</boolean>');
+    expect(await status(users.contributor, story.id)).toBe('pw-in-copy');
   });
 
   it('let the editor copy-edit and ready the story and the administrator publish it, and log every move', async () => {

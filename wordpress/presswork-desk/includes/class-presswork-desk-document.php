@@ -17,9 +17,46 @@ class Presswork_Desk_Document {
 	const MAX_BYTES = 8388608;
 	const FIELDS    = array( 'standfirst', 'byline', 'seoTitle', 'metaDescription' );
 
+	const KEYS = array( 'presswork_document', 'presswork_fields', 'presswork_revision' );
+
+	/**
+	 * Whether write() is writing: the meta changes only through it, so no write skips the revision check.
+	 *
+	 * @var bool
+	 */
+	private static $writing = false;
+
 	/** Adds the hooks. */
 	public static function hook() {
 		add_action( 'init', array( __CLASS__, 'register' ) );
+		add_filter( 'rest_pre_insert_post', array( __CLASS__, 'refuse_rest_meta_write' ), 10, 2 );
+		add_filter( 'update_post_metadata', array( __CLASS__, 'guard_meta_write' ), 10, 3 );
+		add_filter( 'add_post_metadata', array( __CLASS__, 'guard_meta_write' ), 10, 3 );
+	}
+
+	/**
+	 * wp/v2/posts may not write the document's meta: 403 naming the route that checks the revision.
+	 *
+	 * @param stdClass|WP_Error $prepared The post about to be saved.
+	 * @param WP_REST_Request   $request  The request.
+	 */
+	public static function refuse_rest_meta_write( $prepared, $request ) {
+		$meta = $request['meta'];
+		if ( is_wp_error( $prepared ) || ! is_array( $meta ) || ! array_intersect( self::KEYS, array_keys( $meta ) ) ) {
+			return $prepared;
+		}
+		return new WP_Error( 'presswork_document_route', __( 'Write the story\'s document through presswork/v1/stories/<id>/document, which checks its revision.', 'presswork-desk' ), array( 'status' => 403 ) );
+	}
+
+	/**
+	 * Any other writer of the document's meta is refused (the write answers false).
+	 *
+	 * @param null|bool $check    Another filter's answer.
+	 * @param int       $post_id  The post.
+	 * @param string    $meta_key The key.
+	 */
+	public static function guard_meta_write( $check, $post_id, $meta_key ) {
+		return in_array( $meta_key, self::KEYS, true ) && ! self::$writing ? false : $check;
 	}
 
 	/** Registers the meta: editable by who may edit the post, and only in the edit context. */
@@ -134,12 +171,14 @@ class Presswork_Desk_Document {
 			if ( is_wp_error( $revision ) ) {
 				return $revision;
 			}
+			self::$writing = true;
 			update_post_meta( $post_id, 'presswork_document', wp_slash( $document ) );
 			update_post_meta( $post_id, 'presswork_fields', wp_slash( wp_json_encode( $fields ) ) );
 			update_post_meta( $post_id, 'presswork_revision', $revision );
 			update_post_meta( $post_id, '_edit_last', get_current_user_id() );
 			return $revision;
 		} finally {
+			self::$writing = false;
 			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 	}
