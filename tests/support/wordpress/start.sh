@@ -52,6 +52,12 @@ if (($_SERVER['HTTP_X_PRESSWORK_TEST'] ?? '') === 'app-passwords-off') {
 }
 PHP
 
+# The Presswork Desk plugin (wordpress/presswork-desk) in every instance; the tests activate it.
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+mkdir -p "$STATE/content/plugins"
+rm -rf "$STATE/content/plugins/presswork-desk"
+cp -r "$REPO/wordpress/presswork-desk" "$STATE/content/plugins/presswork-desk"
+
 # Already running and answering: nothing to do.
 if [ -f "$STATE/env" ] && alive "$STATE/php.pid" && alive "$STATE/mariadb.pid"; then
   url=$(sed -n 's/^WP_URL=//p' "$STATE/env")
@@ -188,6 +194,7 @@ WP_USER=admin
 WP_APP_PASSWORD=$pw
 WP_APP_PASSWORD_2=$pw2
 WP_LOGIN_PASSWORD=adminpass
+WP_CONTENT_DIR=$STATE/content
 ENV
 chmod 600 "$STATE/env"
 log "ready at $URL"
