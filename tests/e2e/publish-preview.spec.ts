@@ -1,5 +1,6 @@
 import { wordpressEnv } from '../support/wordpress/env';
 import { expect, test } from './support/app';
+import { connectTestSite } from './support/connect-site';
 import { importTestImage } from './support/core-call';
 
 const wp = wordpressEnv();
@@ -9,13 +10,7 @@ test('the preview frame runs nothing yet shows the story’s own images from the
   await page.getByRole('button', { name: 'New story' }).waitFor();
   await importTestImage(page, 'harbour-preview.png');
 
-  await page.getByRole('button', { name: 'Sites', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Staging');
-  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
-  await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
-  await page.getByLabel('Application password').fill(wp.appPassword);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+  await connectTestSite(page, wp);
 
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basicAuth, wordpressEnv } from '../support/wordpress/env';
 import { expect, test } from './support/app';
+import { connectTestSite } from './support/connect-site';
 
 const wp = wordpressEnv();
 
@@ -10,13 +11,7 @@ test('the Publish button runs the checklist, publishes in the background and sho
   const u = randomBytes(4).toString('hex');
   const { page } = await launch();
 
-  await page.getByRole('button', { name: 'Sites', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Staging');
-  await page.getByRole('textbox', { name: 'Site URL' }).fill(wp.url);
-  await page.getByRole('textbox', { name: 'Username' }).fill(wp.user);
-  await page.getByLabel('Application password').fill(wp.appPassword);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Connection' })).toContainText('administrator');
+  await connectTestSite(page, wp);
 
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, root, startHarness } from '../../e2e/support/app';
+import { core as coreCall } from '../../e2e/support/core-call';
 import { ensureRendererBuilt } from '../../harness/renderer-build';
 import { benchContext } from './bench-context';
 import { installProbe, percentile, round, takeSamples, typeMeasured, type KeystrokeSample } from './keystroke-probe';
@@ -24,27 +25,6 @@ const TARGETS = { p50Ratio: 1.5, p95Ratio: 1.25, openMs: 200, wpP50Ratio: 0.5 };
 const emit = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
 /** Progress goes to stderr so stdout stays one JSON object per line. */
 const progress = (message: string) => process.stderr.write(`[bench:editor] ${message}\n`);
-
-async function coreCall(page: Page, op: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ({ op, input }) => {
-      const meta = document.querySelector<HTMLMetaElement>('meta[name="presswork-bridge"]');
-      const ws = new WebSocket(meta!.content);
-      await new Promise((resolve) => ws.addEventListener('open', resolve, { once: true }));
-      const result = await new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>((resolve) => {
-        ws.addEventListener('message', (event) => {
-          const m = JSON.parse(String(event.data)) as { kind: string; result: { ok: boolean; value?: unknown } };
-          if (m.kind === 'result') resolve(m.result);
-        });
-        ws.send(JSON.stringify({ id: 1, op, input }));
-      });
-      ws.close();
-      if (!result.ok) throw new Error(result.error?.message ?? 'operation failed');
-      return result.value;
-    },
-    { op, input },
-  );
-}
 
 /** Puts the caret in the middle of the middle paragraph of an editable root. */
 async function caretInMiddle(page: Page, rootSelector: string): Promise<void> {

@@ -16,7 +16,7 @@ export async function core(page: Page, op: string, input: unknown): Promise<unkn
         ws.send(JSON.stringify({ id: 1, op, input }));
       });
       ws.close();
-      if (!result.ok) throw new Error(result.error?.message ?? 'failed');
+      if (!result.ok) throw new Error(result.error?.message ?? 'operation failed');
       return result.value;
     },
     { op, input },
