@@ -11,6 +11,7 @@ import { bindIpc, forwardEvents } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { safeStorageCipher } from './shell/safe-storage';
 import { createMainWindow, hardenSession, holdCloseUntilSaved } from './shell/window';
+import { errorMessage } from '../shared/contract/result';
 
 // The shell only wires Electron to the core; everything it calls is tested under plain Node.
 const here = __dirname; // dist/electron inside the app (asar) or the checkout
@@ -87,7 +88,7 @@ if (!app.requestSingleInstanceLock()) {
       });
     })
     .catch((error: unknown) => {
-      showFatalError('Presswork could not start', error instanceof Error ? error.message : String(error));
+      showFatalError('Presswork could not start', errorMessage(error));
       app.exit(1);
     });
 

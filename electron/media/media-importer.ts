@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserFacingError } from '../../shared/contract/result';
+import { errorMessage, UserFacingError } from '../../shared/contract/result';
 import {
   isFinalImportState,
   MEDIA_CHUNK_BYTES,
@@ -208,7 +208,7 @@ export class MediaImporter {
         this.checkSettled(batch);
       })
       .catch((error: unknown) => {
-        this.finish(batch, file, { state: 'failed', message: `“${file.name}” was not imported: ${error instanceof Error ? error.message : String(error)}.` });
+        this.finish(batch, file, { state: 'failed', message: `“${file.name}” was not imported: ${errorMessage(error)}.` });
         this.checkSettled(batch);
       });
   }

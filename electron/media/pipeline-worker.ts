@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { parentPort } from 'node:worker_threads';
 import { ImageCancelled, ImageRefused, processImage, type ProcessJob } from './process-image';
 import { lowerImageThreadPriority, lowerOwnThreadPriority } from './thread-priority';
+import { errorMessage } from '../../shared/contract/result';
 
 /** Messages between the core and this worker: one request, one answer, matched by id; or a cancel for jobs sent earlier. */
 export type WorkerRequest = { id: number; job: ProcessJob };
@@ -47,7 +48,7 @@ port.on('message', (message: WorkerRequest | WorkerCancel) => {
           message:
             error instanceof ImageRefused || error instanceof ImageCancelled
               ? error.message
-              : `“${request.job.name}” was not imported: ${error instanceof Error ? error.message : String(error)}.`,
+              : `“${request.job.name}” was not imported: ${errorMessage(error)}.`,
         } satisfies WorkerAnswer),
     );
 });

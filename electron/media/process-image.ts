@@ -7,6 +7,7 @@ import { RENDITIONS } from '../../shared/media/renditions';
 import { readEmbeddedCredits, type EmbeddedCredits } from './embedded-credits';
 import { itemDir } from './media-url';
 import { SNIFF_BYTES, sniffFormat } from './sniff-format';
+import { errorMessage } from '../../shared/contract/result';
 
 export interface ProcessJob {
   /** The file to import: a user's file (copied) or an upload's temp file (moved). */
@@ -323,7 +324,7 @@ function sameFamily(decoder: string, sniffed: MediaFormat): boolean {
 }
 
 function describeDecodeError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   if (/pixel limit/i.test(text)) return `it has more than the ${MEDIA_MAX_PIXELS / 1_000_000} megapixels Presswork will decode (it may be a decompression bomb)`;
   if (/premature end|truncated|end of (?:file|data|stream)|unexpected end|short read|read error|out of data/i.test(text)) {
     return 'the image data is truncated (the file is incomplete; copy it again from its source)';

@@ -13,6 +13,7 @@ import { PublishService } from './publish-service';
 import { PublishStore } from './publish-store';
 import { SiteSync } from './site-sync';
 import { SiteTerms } from '../wordpress/site-terms';
+import { errorMessage } from '../../shared/contract/result';
 
 export interface PublishingOptions {
   db: Database;
@@ -56,7 +57,7 @@ export function createPublishing(options: PublishingOptions) {
         const site = await authorizations.complete(url);
         options.events.emit('siteAuthorization', { status: 'connected', site });
       } catch (error) {
-        options.events.emit('siteAuthorization', { status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        options.events.emit('siteAuthorization', { status: 'failed', message: errorMessage(error) });
       }
     },
     close: () => outbox.close(),

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
-import { UserFacingError } from '../../shared/contract/result';
+import { errorMessage, UserFacingError } from '../../shared/contract/result';
 import { openDatabase, type OpenOptions } from './database';
 
 export interface LibraryHealth {
@@ -36,7 +36,7 @@ export function openLibraryFile(file: string, options: OpenOptions = {}): Databa
     for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, keptAs + suffix);
     createPrivately(file);
     const db = openDatabase(file, options);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     health.set(db, { damaged: { message: `The library database was damaged (${message.replace(/\.$/, '')}). It was kept as ${keptAs}.`, keptAs } });
     return db;
   }

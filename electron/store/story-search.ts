@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { UserFacingError } from '../../shared/contract/result';
+import { errorMessage, UserFacingError } from '../../shared/contract/result';
 import { bodyCaptions } from '../../shared/story/captions';
 import { commonWordPairs, PAIR_MARK } from '../../shared/story/common-word-pairs';
 import { ftsIndexQuery, ftsQuery, HIGHLIGHT_END, HIGHLIGHT_START, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
@@ -124,7 +124,7 @@ export class StorySearch {
     try {
       docs = this.topByView.get(view)!.all(indexMatch, limit);
     } catch (error) {
-      throw new UserFacingError('invalid_input', `That search could not be run (${error instanceof Error ? error.message : String(error)}).`);
+      throw new UserFacingError('invalid_input', `That search could not be run (${errorMessage(error)}).`);
     }
     return docs.map(({ docid }) => {
       const row = this.rowByDoc.get(docid)!;

@@ -2,6 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import type { LexicalEditor } from 'lexical';
 import type { BodyState } from '../story/story-schema';
 import { NodeVersionError, storyNodes } from './nodes';
+import { errorMessage } from '../contract/result';
 
 /** A headless Lexical editor that knows every story node; runs under Node and in the renderer. */
 export function createStoryEditor(): LexicalEditor {
@@ -34,7 +35,7 @@ export function checkBody(body: BodyState): BodyCheck {
     return { ok: true, body: normalizeBody(body) };
   } catch (error) {
     if (error instanceof NodeVersionError) return { ok: false, reason: error.message };
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     const unknownType = /type\W+([\w-]+)\W+(?:not found|is not registered)|not registered.*?([\w-]+)/i.exec(detail);
     const name = unknownType?.[1] ?? unknownType?.[2];
     return {

@@ -8,6 +8,7 @@ import { body, br, cell, embed, footnote, h, image, li, link, list, p, pullQuote
 import { basicAuth, wordpressEnv, type WordPressEnv } from '../support/wordpress/env';
 import { launchChromium } from './support/app';
 import { flattenBlocks, logIntoWordPress, openInBlockEditor } from './support/wordpress-editor';
+import { errorMessage } from '../../shared/contract/result';
 
 // The admin login of the local test site (tests/support/wordpress/start.sh).
 const ADMIN_PASSWORD = process.env.WP_ADMIN_PASSWORD ?? 'adminpass';
@@ -16,7 +17,7 @@ function findWordPress(): WordPressEnv | string {
   try {
     return wordpressEnv();
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 const wp = findWordPress();

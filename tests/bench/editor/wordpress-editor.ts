@@ -3,6 +3,7 @@ import { basicAuth, wordpressEnv } from '../../support/wordpress/env';
 import { benchContext } from './bench-context';
 import { installProbe, takeSamples, typeMeasured, type KeystrokeSample } from './keystroke-probe';
 import { storyBlocks, storyShape } from './story-fixture';
+import { errorMessage } from '../../../shared/contract/result';
 
 /** The dev instance's admin login (tests/support/wordpress/start.sh). */
 const ADMIN_PASSWORD = process.env.WP_ADMIN_PASSWORD ?? 'adminpass';
@@ -32,7 +33,7 @@ export async function measureWordPress(browser: Browser, options: { keystrokes: 
   try {
     env = wordpressEnv();
   } catch (e) {
-    return { kind: 'skipped', reason: e instanceof Error ? e.message : String(e) };
+    return { kind: 'skipped', reason: errorMessage(e) };
   }
   const auth = { authorization: basicAuth(env.user, env.appPassword), 'content-type': 'application/json' };
   let postId: number;
@@ -46,7 +47,7 @@ export async function measureWordPress(browser: Browser, options: { keystrokes: 
     if (!res.ok) return { kind: 'skipped', reason: `WordPress at ${env.url} refused the bench post (${res.status}).` };
     postId = ((await res.json()) as { id: number }).id;
   } catch (e) {
-    return { kind: 'skipped', reason: `WordPress at ${env.url} is not answering (${e instanceof Error ? e.message : String(e)}); start it with tests/support/wordpress/start.sh.` };
+    return { kind: 'skipped', reason: `WordPress at ${env.url} is not answering (${errorMessage(e)}); start it with tests/support/wordpress/start.sh.` };
   }
   const context = await benchContext(browser, { viewport: { width: 1400, height: 900 } });
   try {
@@ -93,7 +94,7 @@ export async function measureWordPress(browser: Browser, options: { keystrokes: 
     await typeMeasured(page, canvas, options.keystrokes);
     return { kind: 'measured', samples: await takeSamples(canvas), version, openMs };
   } catch (e) {
-    return { kind: 'skipped', reason: `Could not drive WordPress's block editor: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return { kind: 'skipped', reason: `Could not drive WordPress's block editor: ${errorMessage(e).split('\n')[0]}` };
   } finally {
     await context.close();
     await fetch(`${env.url}/?rest_route=/wp/v2/posts/${postId}&force=true`, { method: 'DELETE', headers: auth }).catch(() => undefined);
