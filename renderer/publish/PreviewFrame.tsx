@@ -2,6 +2,7 @@ import { errorMessage } from '../../shared/contract/result';
 import DOMPurify from 'dompurify';
 import { useEffect, useState } from 'react';
 import { call } from '../bridge/api';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /**
  * The story as the site will show it, in a frame that can run nothing: sanitized again here,
@@ -39,11 +40,7 @@ export function PreviewFrame({ storyId, onClose }: { storyId: string; onClose: (
           Close preview
         </button>
       </div>
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       {doc !== null && <iframe title="Story preview" sandbox="allow-same-origin" srcDoc={doc} />}
     </div>
   );

@@ -12,6 +12,7 @@ import { PublishOptions } from './PublishOptions';
 import { PublishProgress } from './PublishProgress';
 import { useConflict, usePublishAction, usePublishState } from './use-publish';
 import './publish.css';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 export interface PublishPanelProps {
   storyId: string;
@@ -67,11 +68,7 @@ export function PublishPanel({ storyId, flush, onStoryReplaced }: PublishPanelPr
       setChecklist(null);
     });
 
-  const errorAlert = error && (
-    <div role="alert" className="field-error">
-      {error}
-    </div>
-  );
+  const errorAlert = <ErrorAlert message={error} />;
 
   if (sites.length === 0) {
     return (

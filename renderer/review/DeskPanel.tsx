@@ -5,6 +5,7 @@ import type { StoryStatus } from '../../shared/story/story-schema';
 import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 import { STATUS_LABELS } from '../stories/status-labels';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -88,11 +89,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
           </ol>
         </>
       )}
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

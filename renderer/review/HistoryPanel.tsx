@@ -6,6 +6,7 @@ import type { Story } from '../../shared/story/story-schema';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 import { ComparisonView } from './ComparisonView';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 const delta = (n: number) => (n === 0 ? '±0 words' : `${n > 0 ? '+' : '−'}${Math.abs(n)} words`);
@@ -83,11 +84,7 @@ export function HistoryPanel({ storyId, flush, onRestored, initialCompare }: His
       <button type="button" disabled={a === undefined || b === undefined} onClick={() => void compare(a!, b!, `Revision #${a} → #${b}`)}>
         Compare selected
       </button>
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <ol className="revision-list" aria-label="Revisions">
         {revisions.map((r) => (
           <li key={r.id} className="revision-item">

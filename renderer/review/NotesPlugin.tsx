@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../shared/review/note-schema';
 import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 
@@ -107,11 +108,7 @@ export function NotesPlugin({ storyId, flush }: { storyId: string; flush: () => 
           <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
         </label>
       </div>
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <h3>{open.length === 1 ? '1 open note' : `${open.length} open notes`}</h3>
       <ul className="note-list" aria-label="Open notes">
         {shown.map((n) => (

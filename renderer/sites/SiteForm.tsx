@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { openInBrowser, type SiteDraft } from './site-draft';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 export type SitesBusy = 'connect' | 'sync' | 'authorize' | null;
 
@@ -91,11 +92,7 @@ export function SiteForm(props: SiteFormProps) {
           </button>
         </div>
       )}
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
     </form>
   );
 }

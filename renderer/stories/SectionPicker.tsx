@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../shared/contract/result';
 import type { Section } from '../../shared/story/section-schema';
 import { useCreateSection, useSections } from './use-sections';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 interface TreeNode {
   section: Section;
@@ -78,11 +79,7 @@ export function SectionPicker({ selected, onChange }: { selected: number[]; onCh
           Add section
         </button>
       </div>
-      {error && (
-        <div role="alert" className="field-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
     </fieldset>
   );
 }

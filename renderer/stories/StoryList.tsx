@@ -6,6 +6,7 @@ import { STATUS_LABELS } from './status-labels';
 import { VirtualList } from './VirtualList';
 import type { useLibrary } from './use-library';
 import { useSections } from './use-sections';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -89,11 +90,7 @@ export function StoryList(props: StoryListProps) {
       <div className="library-count" aria-live="polite">
         {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : `${library.total.toLocaleString()} ${library.total === 1 ? 'story' : 'stories'}`}
       </div>
-      {library.error && (
-        <div role="alert" className="field-error">
-          {library.error}
-        </div>
-      )}
+      <ErrorAlert message={library.error} />
       {confirming && (
         <div role="alertdialog" aria-label="Delete forever?" className="confirm-box">
           <p>
