@@ -16,6 +16,7 @@ import { CloseGate, type CloseOutcome } from './close-gate';
 import { openCoreLog } from '../log/core-log';
 import { reportSlowStatements } from '../log/slow-statements';
 import { schemaVersion } from '../store/database';
+import type { FileGrant } from '../media/file-grants';
 
 export interface CoreOptions {
   dataDir: string;
@@ -41,6 +42,11 @@ export interface Core {
   openUrl(url: string): Promise<boolean>;
   /** Asks the window to save the open story before it closes; resolves when it has, or could not, or did not answer in time. */
   requestClose(timeoutMs?: number): Promise<CloseOutcome>;
+  /**
+   * Files the user chose in a native dialog or dropped on the window (Electron gives the shell their
+   * paths): answered as tokens for the renderer's `importMediaFiles`, so no path crosses to it.
+   */
+  grantFiles(paths: string[]): FileGrant[];
   close(): void;
 }
 
@@ -92,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     mediaDir: media.mediaDir,
     requestClose: (timeoutMs) => closeGate.request(timeoutMs),
+    grantFiles: (paths) => media.grants.grant(paths),
     openUrl: async (url) => {
       if (!isAuthorizationCallback(url)) return false;
       await publishing.openCallback(url);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { EventHub } from '../events/event-hub';
+import { FileGrants } from './file-grants';
 import { MediaImporter } from './media-importer';
 import { MediaPipeline, type WorkerLocation } from './media-pipeline';
 import { MediaStore } from './media-store';
@@ -12,6 +13,8 @@ export interface MediaCapability {
   mediaDir: string;
   store: MediaStore;
   importer: MediaImporter;
+  /** Files the user chose in a native dialog, as tokens the renderer imports by. */
+  grants: FileGrants;
   /** Deletes the files of these bytes unless a row still refers to them. */
   removeFiles(sha256: string): Promise<void>;
   close(): Promise<void>;
@@ -31,6 +34,7 @@ export function createMedia(options: { db: Database; dataDir: string; events: Ev
     mediaDir,
     store,
     importer,
+    grants: new FileGrants(options.now),
     removeFiles,
     close: () => pipeline.close(),
   };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { WireRequest, BRIDGE_META_NAME } from '../../shared/contract/wire';
 import type { Core } from '../../electron/core/core';
@@ -24,6 +25,8 @@ const TOKEN_COOKIE = 'presswork-token';
 export const OPEN_URL_PATH = '/os/open-url';
 /** Where tests play the user closing the window: the core's close gate runs as in Electron; answers its outcome. */
 export const CLOSE_WINDOW_PATH = '/os/close-window';
+/** Where tests and benches play the native open dialog: POST `{"paths": [...]}`, answers the grants the renderer imports by. */
+export const CHOOSE_FILES_PATH = '/os/choose-files';
 
 /**
  * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
@@ -52,6 +55,10 @@ export async function startHarnessServer(core: Core, options: { port: number; re
       const requestUrl = new URL(req.url ?? '/', origin);
       if (requestUrl.pathname === OPEN_URL_PATH) {
         await openUrlFromOs(core, req, res, requestUrl.searchParams.get('token') === token);
+        return;
+      }
+      if (requestUrl.pathname === CHOOSE_FILES_PATH) {
+        await chooseFilesFromOs(core, req, res, requestUrl.searchParams.get('token') === token);
         return;
       }
       if (requestUrl.pathname === CLOSE_WINDOW_PATH) {
@@ -123,20 +130,46 @@ export async function startHarnessServer(core: Core, options: { port: number; re
   };
 }
 
+/** A small request body, or null (answered 413) when it is larger than `limit` characters. */
+async function smallBody(req: http.IncomingMessage, res: http.ServerResponse, limit: number): Promise<string | null> {
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > limit) {
+      res.writeHead(413).end();
+      return null;
+    }
+  }
+  return body;
+}
+
 async function openUrlFromOs(core: Core, req: http.IncomingMessage, res: http.ServerResponse, authorised: boolean): Promise<void> {
   if (req.method !== 'POST' || !authorised) {
     res.writeHead(403).end();
     return;
   }
-  let body = '';
-  for await (const chunk of req) {
-    body += String(chunk);
-    if (body.length > 16_384) {
-      res.writeHead(413).end();
-      return;
-    }
+  const body = await smallBody(req, res, 16_384);
+  if (body !== null) res.writeHead((await core.openUrl(body.trim())) ? 204 : 404).end();
+}
+
+async function chooseFilesFromOs(core: Core, req: http.IncomingMessage, res: http.ServerResponse, authorised: boolean): Promise<void> {
+  if (req.method !== 'POST' || !authorised) {
+    res.writeHead(403).end();
+    return;
   }
-  res.writeHead((await core.openUrl(body.trim())) ? 204 : 404).end();
+  const body = await smallBody(req, res, 4 * 1024 * 1024);
+  if (body === null) return;
+  let paths: unknown;
+  try {
+    paths = (JSON.parse(body) as { paths?: unknown }).paths;
+  } catch {
+    paths = null;
+  }
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && path.isAbsolute(p))) {
+    res.writeHead(400).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(core.grantFiles(paths as string[])));
 }
 
 function cookieToken(req: http.IncomingMessage): string | undefined {

@@ -2,7 +2,7 @@ import type { mediaOperations } from '../../../shared/contract/operations/media'
 import type { MediaCapability } from '../../media/media-capability';
 import type { HandlersFor } from '../dispatch';
 
-export function mediaHandlers({ store: media, importer, removeFiles }: MediaCapability): HandlersFor<typeof mediaOperations> {
+export function mediaHandlers({ store: media, importer, grants, removeFiles }: MediaCapability): HandlersFor<typeof mediaOperations> {
   return {
     listMedia: (input) => media.list(input),
     getMediaItems: ({ ids }) => media.getMany(ids),
@@ -21,7 +21,7 @@ export function mediaHandlers({ store: media, importer, removeFiles }: MediaCapa
     },
     startMediaImport: ({ files }) => importer.startUpload(files),
     uploadMediaChunk: ({ batchId, index, offset, data }) => importer.uploadChunk(batchId, index, offset, data),
-    importMediaPaths: ({ paths }) => importer.importPaths(paths),
+    importMediaFiles: ({ tokens }) => importer.importPaths(grants.take(tokens)),
     cancelMediaImport: ({ batchId }) => importer.cancel(batchId),
   };
 }

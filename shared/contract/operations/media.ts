@@ -14,11 +14,8 @@ import {
 } from '../../media/media-schema';
 import { operation } from '../operation';
 
-const AbsolutePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0') && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\')), 'A path must be absolute.');
+/** An opaque grant for a file the user chose in the native dialog; never a path. */
+const FileToken = z.string().regex(/^[0-9a-f]{32}$/, 'A file must come from Presswork’s file dialog.');
 
 export const mediaOperations = {
   /** One page of the library, newest first, filtered and searched (filename, caption, credit, alt text). */
@@ -39,8 +36,8 @@ export const mediaOperations = {
    */
   startMediaImport: operation(StartImportInput, StartImportResult),
   uploadMediaChunk: operation(UploadChunkInput, ImportFileOutcome),
-  /** Import files by absolute path, as Electron's native open dialog gives them. */
-  importMediaPaths: operation(z.object({ paths: z.array(AbsolutePath).min(1).max(1000) }).strict(), StartImportResult),
+  /** Import files the user chose in the native open dialog, by the tokens the shell handed out for them. */
+  importMediaFiles: operation(z.object({ tokens: z.array(FileToken).min(1).max(1000) }).strict(), StartImportResult),
   /** Cancels what has not started yet; the file being processed finishes. */
   cancelMediaImport: operation(z.object({ batchId: BatchId }).strict(), z.array(ImportFileOutcome)),
 } as const;

@@ -77,7 +77,7 @@ async function runImport(sourceDir: string, paths: string[]): Promise<void> {
   });
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const result = await core.dispatch('importMediaPaths', { paths });
+  const result = await core.dispatch('importMediaFiles', { tokens: core.grantFiles(paths).map((g) => g.token) });
   if (!result.ok) throw new Error(result.error.message);
   await done;
   const seconds = (performance.now() - started) / 1000;

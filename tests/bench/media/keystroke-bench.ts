@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { CHOOSE_FILES_PATH } from '../../harness/harness-server';
 
 const IMAGES = Number(process.env.BENCH_MEDIA_KEYSTROKE_IMAGES ?? 150);
 const KEYS = 150;
@@ -82,7 +83,14 @@ try {
   };
 
   const idle = await typeAndMeasure();
-  // Start the import on the core through its own socket, as Electron's native dialog would (paths).
+  // The user picks the files in the native dialog (the harness plays it: the shell grants tokens),
+  // then the page imports them by token through its own socket.
+  const bridge = (await page.locator('meta[name="presswork-bridge"]').getAttribute('content'))!;
+  const chosen = await fetch(`${harness.url.replace(/\/$/, '')}${CHOOSE_FILES_PATH}?token=${new URL(bridge).searchParams.get('token')!}`, {
+    method: 'POST',
+    body: JSON.stringify({ paths }),
+  });
+  const tokens = ((await chosen.json()) as { token: string }[]).map((g) => g.token);
   const importDone = page.evaluate(async (files) => {
     const meta = document.querySelector<HTMLMetaElement>('meta[name="presswork-bridge"]')!;
     const ws = new WebSocket(meta.content);
@@ -96,9 +104,9 @@ try {
           resolve(performance.now() - started);
         }
       });
-      ws.send(JSON.stringify({ id: 1, op: 'importMediaPaths', input: { paths: files } }));
+      ws.send(JSON.stringify({ id: 1, op: 'importMediaFiles', input: { tokens: files } }));
     });
-  }, paths);
+  }, tokens);
   await page.waitForTimeout(SETTLE_MS);
   const typingStarted = Date.now();
   const during = await typeAndMeasure();

@@ -132,3 +132,16 @@ describe('the harness serves no file that a link takes out of its folder', () =>
     expect((await fetch(server.url)).status).toBe(200);
   });
 });
+
+describe('the harness plays the native open dialog', () => {
+  it('grants tokens for absolute paths to a caller with the run’s token only', async () => {
+    const { server, bridge } = await start();
+    const token = new URL(bridge).searchParams.get('token')!;
+    const choose = (query: string, body: unknown) => fetch(`${server.url}os/choose-files${query}`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await choose('', { paths: ['/tmp/a.jpg'] })).status).toBe(403);
+    expect((await choose('?token=guess', { paths: ['/tmp/a.jpg'] })).status).toBe(403);
+    expect((await choose(`?token=${token}`, { paths: ['../a.jpg'] })).status).toBe(400);
+    const grants = (await (await choose(`?token=${token}`, { paths: ['/tmp/a.jpg'] })).json()) as { token: string; name: string }[];
+    expect(grants).toEqual([{ token: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'a.jpg' }]);
+  });
+});

@@ -57,6 +57,9 @@ async function upload(core: Core, files: { name: string; bytes: Buffer }[], chun
   return start;
 }
 
+/** What the shell does with the paths a native dialog answers: grants the renderer a token for each. */
+const tokensFor = (core: Core, paths: string[]) => core.grantFiles(paths).map((g) => g.token);
+
 describe('media import through the core', () => {
   it('imports uploaded files in chunks, reports progress per file, and one bad file does not stop the batch', async () => {
     const core = tempCore();
@@ -106,16 +109,16 @@ describe('media import through the core', () => {
     expect(start.files[0]).toMatchObject({ state: 'failed', message: expect.stringMatching(/“huge\.tif” was not imported: it is 100 MB/) });
   });
 
-  it('imports by path, and offers the existing item for bytes already in the library', async () => {
+  it('imports files chosen in the native dialog, and offers the existing item for bytes already in the library', async () => {
     const core = tempCore();
     const events = watch(core);
     const dir = tempDir();
     const bytes = await photoJpeg();
     const a = write(dir, 'a.jpg', bytes);
     const b = write(dir, 'copy-of-a.jpg', bytes);
-    const first = await op(core, 'importMediaPaths', { paths: [a] });
+    const first = await op(core, 'importMediaFiles', { tokens: tokensFor(core, [a]) });
     const [imported] = await events.done(first.batchId);
-    const second = await op(core, 'importMediaPaths', { paths: [b, path.join(dir, 'missing.jpg')] });
+    const second = await op(core, 'importMediaFiles', { tokens: tokensFor(core, [b, path.join(dir, 'missing.jpg')]) });
     const [duplicate, missing] = await events.done(second.batchId);
     expect(imported!.state).toBe('imported');
     expect(duplicate).toMatchObject({ state: 'duplicate', mediaId: imported!.mediaId });
@@ -138,10 +141,20 @@ describe('media import through the core', () => {
     }
   });
 
-  it('refuses relative paths at the boundary', async () => {
+  it('imports no path the renderer names: only tokens the shell granted, each once', async () => {
     const core = tempCore();
-    const result = await core.dispatch('importMediaPaths', { paths: ['../secret.jpg'] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const dir = tempDir();
+    const file = write(dir, 'a.jpg', await photoJpeg());
+    expect(await core.dispatch('importMediaPaths', { paths: [file] })).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await core.dispatch('importMediaFiles', { tokens: ['../secret.jpg'] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('importMediaFiles', { tokens: [file] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const forged = await core.dispatch('importMediaFiles', { tokens: ['0123456789abcdef0123456789abcdef'] });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/file dialog/) } });
+    const [grant] = core.grantFiles([file]);
+    expect(grant).toMatchObject({ name: 'a.jpg' });
+    expect(grant!.token).not.toContain(dir);
+    expect(await core.dispatch('importMediaFiles', { tokens: [grant!.token] })).toMatchObject({ ok: true });
+    expect(await core.dispatch('importMediaFiles', { tokens: [grant!.token] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('cancels the files of a batch that have not started', async () => {
@@ -149,7 +162,7 @@ describe('media import through the core', () => {
     const events = watch(core);
     const dir = tempDir();
     const paths = await Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => write(dir, `p${i}.jpg`, await photoJpeg({ seed: i + 20, width: 800, height: 600 }))));
-    const start = await op(core, 'importMediaPaths', { paths });
+    const start = await op(core, 'importMediaFiles', { tokens: tokensFor(core, paths) });
     await op(core, 'cancelMediaImport', { batchId: start.batchId });
     const files = await events.done(start.batchId);
     const states = files.map((f) => f.state);
@@ -184,7 +197,7 @@ describe('the library', () => {
     const events = watch(core);
     const dir = tempDir();
     const paths = await Promise.all(names.map(async (n, i) => write(dir, n, await photoJpeg({ seed: 40 + i, width: 400, height: 300 }))));
-    const start = await op(core, 'importMediaPaths', { paths });
+    const start = await op(core, 'importMediaFiles', { tokens: tokensFor(core, paths) });
     const files = await events.done(start.batchId);
     return files.map((f) => f.mediaId!);
   }
