@@ -154,6 +154,20 @@ test('the / menu filters and inserts subheads, pull quotes, tables, separators a
   await expect(body.getByRole('button', { name: 'Footnote 1' })).toBeVisible();
 });
 
+test('a footnote’s text is typed key by key into the note, and the caret stays there', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  const body = await openNewStory(app);
+  await page.keyboard.type('The river rose.');
+  await page.getByRole('button', { name: 'Footnote', exact: true }).click();
+  const note = page.getByLabel('Footnote 1 text');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Environment Agency data');
+  await expect(note).toHaveValue('Environment Agency data');
+  await expect(note).toBeFocused();
+  await expect(body).toHaveText(/^The river rose\.1?$/);
+});
+
 test('footnotes renumber when one is added before another', async ({ launch }) => {
   const app = await launch();
   const { page } = app;

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $footnoteNumbers, $isFootnoteNode } from '../../../shared/content/nodes';
 import { EditorFootnoteNode } from '../nodes/EditorFootnoteNode';
@@ -68,10 +68,15 @@ function FootnoteField({ nodeKey, number, note }: { nodeKey: NodeKey; number: nu
       onChange={(e) => {
         const next = e.target.value;
         setValue(next);
-        editor.update(() => {
-          const node = $getNodeByKey(nodeKey);
-          if ($isFootnoteNode(node)) node.setNote(next);
-        });
+        // The note is edited outside the body: without the tag, Lexical would put the DOM
+        // selection (and so the focus) back into the body after every keystroke.
+        editor.update(
+          () => {
+            const node = $getNodeByKey(nodeKey);
+            if ($isFootnoteNode(node)) node.setNote(next);
+          },
+          { tag: SKIP_DOM_SELECTION_TAG },
+        );
       }}
     />
   );
