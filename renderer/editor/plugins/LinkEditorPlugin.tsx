@@ -2,12 +2,14 @@ import { $isLinkNode, $toggleLink } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
 import {
+  $createRangeSelectionFromDom,
   $getSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
   createCommand,
   type BaseSelection,
+  type LexicalEditor,
 } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import { checkLinkUrl } from '../../../shared/content/link-policy';
@@ -30,6 +32,19 @@ function $selectedLinkUrl(selection: BaseSelection | null): string | null {
 }
 
 /**
+ * The selection the writer sees. Lexical takes the DOM selection from the next `selectionchange`,
+ * so a Ctrl+K pressed right after Shift+arrows (a fast writer, a loaded machine) would otherwise act
+ * on the previous caret: no popover, or a link on the wrong words.
+ */
+function $syncSelectionFromDom(editor: LexicalEditor): void {
+  const dom = window.getSelection();
+  const root = editor.getRootElement();
+  if (!dom?.anchorNode || !root?.contains(dom.anchorNode)) return;
+  const seen = $createRangeSelectionFromDom(dom, editor);
+  if (seen) $setSelection(seen);
+}
+
+/**
  * The link popover: add, change or remove a link. Only http, https, mailto and tel targets are
  * accepted; anything else is refused with the reason shown, and nothing is changed.
  */
@@ -47,6 +62,7 @@ export function LinkEditorPlugin() {
       editor.registerCommand(
         OPEN_LINK_EDITOR_COMMAND,
         () => {
+          $syncSelectionFromDom(editor);
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
           const current = $selectedLinkUrl(selection);
