@@ -52,14 +52,24 @@ export class SiteSync {
 
   async sync(siteId: string): Promise<SyncReport> {
     const { client } = await this.sites.client(siteId);
-    const categories = await allPages<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' });
-    const tags = await allPages<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' });
-    const authors = await allPages<RemoteAuthor>(client, '/wp/v2/users', { context: 'view' });
+    // Categories are kept together for their hierarchy; everything else is stored a page at a time.
+    const categories: RemoteTerm[] = [];
+    await eachPage<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' }, (page) => {
+      categories.push(...page.map(({ id, name, slug, parent }) => ({ id, name, slug, parent })));
+    });
+    const tags = await eachPage<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' }, (page) => {
+      this.store.transaction(() => {
+        for (const t of page) this.terms.remember(siteId, 'post_tag', t);
+      });
+    });
+    const authors = await eachPage<RemoteAuthor>(client, '/wp/v2/users', { context: 'view' }, (page) => {
+      this.store.transaction(() => {
+        for (const a of page) this.terms.rememberAuthor(siteId, a);
+      });
+    });
     this.store.transaction(() => {
-      for (const t of tags) this.terms.remember(siteId, 'post_tag', t);
       for (const c of categories) this.terms.remember(siteId, 'category', c);
       this.mirrorSections(siteId, categories);
-      for (const a of authors) this.terms.rememberAuthor(siteId, a);
     });
 
     const cursor = this.sites.store.syncCursor(siteId);
@@ -67,18 +77,24 @@ export class SiteSync {
     // One second back: modified_after is exclusive and dates have one-second precision; unchanged posts are skipped below.
     if (cursor) query.modified_after = new Date(Date.parse(`${cursor}Z`) - 1000).toISOString();
     const serverNow = { at: '' };
-    const posts = await allPages<SyncedPost>(client, '/wp/v2/posts', query, serverNow);
-
-    const summary: SyncReport = { sections: categories.length, tags: tags.length, authors: authors.length, postsCreated: 0, postsUpdated: 0, postsSkipped: 0, mediaImported: 0, mediaFailed: 0 };
+    const summary: SyncReport = { sections: categories.length, tags, authors, postsCreated: 0, postsUpdated: 0, postsSkipped: 0, mediaImported: 0, mediaFailed: 0 };
     const window = postWindow();
     const media = this.attachments.session(siteId, client);
     let latest = cursor;
-    for (const post of posts) {
-      const outcome = await this.importPost(siteId, post, window, media);
-      summary[outcome]++;
-      // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
-      if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
-    }
+    await eachPage<SyncedPost>(
+      client,
+      '/wp/v2/posts',
+      query,
+      async (posts) => {
+        for (const post of posts) {
+          const outcome = await this.importPost(siteId, post, window, media);
+          summary[outcome]++;
+          // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
+          if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
+        }
+      },
+      serverNow,
+    );
     this.sites.store.synced(siteId, latest, this.now());
     summary.mediaImported = media.imported;
     summary.mediaFailed = media.failed;
@@ -154,16 +170,27 @@ export class SiteSync {
   }
 }
 
-/** Every page of a collection (WordPress caps a page at 100 items and says how many pages there are). */
-async function allPages<T>(client: WordPressClient, route: string, query: Record<string, string | number>, serverNow?: { at: string }): Promise<T[]> {
-  const out: T[] = [];
+/**
+ * Every page of a collection (WordPress caps a page at 100 items and says how many pages there
+ * are), handed to `visit` one at a time so that a sync holds one page, not the whole site.
+ * Answers how many items there were.
+ */
+async function eachPage<T>(
+  client: WordPressClient,
+  route: string,
+  query: Record<string, string | number>,
+  visit: (items: T[]) => void | Promise<void>,
+  serverNow?: { at: string },
+): Promise<number> {
+  let count = 0;
   for (let page = 1; page <= 200; page++) {
     const res = await client.get<T[]>(route, { ...query, per_page: 100, page });
     const date = Date.parse(res.headers.get('date') ?? '');
     if (serverNow && page === 1 && !Number.isNaN(date)) serverNow.at = new Date(date).toISOString().slice(0, 19);
-    out.push(...res.data);
+    count += res.data.length;
+    await visit(res.data);
     const pages = Number(res.headers.get('x-wp-totalpages') ?? '1');
     if (page >= pages || res.data.length === 0) break;
   }
-  return out;
+  return count;
 }

@@ -1,4 +1,5 @@
-import { networkError, SiteError } from './site-error';
+import { SiteError, SiteMovedError } from './site-error';
+import { fetchWithinSite, readCapped, REST_MAX_BYTES, restTooLarge, sameOrigin } from './site-fetch';
 
 export interface DiscoveredApi {
   /** The site's own address, normalised (no trailing slash). */
@@ -53,6 +54,54 @@ export function apiLinkFromHeader(link: string | null): string | null {
   return null;
 }
 
+/**
+ * The API root the home page announced, when it is on the site's own origin: the application
+ * password goes to the API root, so an API elsewhere (another host, port, or plain http for an
+ * https site) stops the connect until the user says which address is really the site.
+ */
+export function announcedOnSite(site: URL, announced: string): string {
+  let api: URL;
+  try {
+    api = new URL(announced, site);
+  } catch {
+    throw new SiteError('not_wordpress', `${site.host} announced a REST API address Presswork cannot read. Check the site address.`);
+  }
+  if (api.origin === site.origin) return api.toString();
+  const downgrade = site.protocol === 'https:' && api.protocol !== 'https:' ? ' over plain http, which would send your application password unencrypted' : '';
+  throw new SiteError(
+    'not_wordpress',
+    `The site at ${site.origin} says its REST API is at ${api.origin}${downgrade}. Presswork sends your application password only to the site’s own address. If ${api.origin} is really the site, enter that as the site address.`,
+  );
+}
+
+/**
+ * The address a site moved to, when `location` is the same place as `siteUrl` with only the scheme
+ * going to https, or `www.` added or dropped; null for any other redirect.
+ */
+export function movedAddress(siteUrl: string, location: string): string | null {
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(siteUrl);
+    to = new URL(location);
+  } catch {
+    return null;
+  }
+  if (to.protocol !== 'https:' && !(to.protocol === 'http:' && from.protocol === 'http:')) return null;
+  if (to.username || to.password) return null;
+  const bare = (hostname: string) => hostname.replace(/^www\./, '');
+  if (bare(from.hostname) !== bare(to.hostname)) return null;
+  const port = (u: URL) => (u.port === '' || u.protocol === 'http:' && u.port === '80' || u.protocol === 'https:' && u.port === '443' ? '' : u.port);
+  // Only an unusual port that stays the same is the same site; a default port may change with the scheme.
+  if (port(from) !== '' || port(to) !== '') {
+    if (port(from) !== port(to)) return null;
+  }
+  const path = (p: string) => p.replace(/\/+$/, '');
+  if (path(from.pathname) !== path(to.pathname)) return null;
+  if (to.origin === from.origin) return null;
+  return to.toString().replace(/\/+$/, '').replace(/[?#].*$/, '');
+}
+
 /** The WordPress version from a feed's `<generator>https://wordpress.org/?v=6.1.9</generator>` or a page's generator meta. */
 export function versionFromGenerator(text: string): string | null {
   const m = /wordpress\.org\/\?v=([0-9][0-9A-Za-z.-]*)/.exec(text) ?? /content="WordPress ([0-9][0-9A-Za-z.-]*)"/.exec(text);
@@ -66,20 +115,27 @@ export function versionFromGenerator(text: string): string | null {
 export async function discoverApi(input: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<DiscoveredApi> {
   const doFetch = options.fetch ?? fetch;
   const siteUrl = normaliseSiteUrl(input);
-  const host = new URL(siteUrl).host;
-  const get = async (url: string) => {
-    try {
-      const response = await doFetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 15_000), headers: { Accept: 'application/json, text/html;q=0.9' } });
-      return { response, text: await response.text() };
-    } catch (error) {
-      throw networkError(host, error);
-    }
+  const site = new URL(siteUrl);
+  const host = site.host;
+  const get = async (url: string, within: (location: string, from: URL) => URL = sameOrigin(site.origin, host)) => {
+    const response = await fetchWithinSite(
+      new URL(url),
+      { method: 'GET', signal: AbortSignal.timeout(options.timeoutMs ?? 15_000), headers: { Accept: 'application/json, text/html;q=0.9' } },
+      { fetch: doFetch, host, within },
+    );
+    const body = await readCapped(response, REST_MAX_BYTES, host, () => restTooLarge(host, response.status));
+    return { response, text: new TextDecoder().decode(body) };
   };
 
+  // A site that moved (to https, or to or from www.) is offered to the user, never followed silently.
+  const home = await get(siteUrl + '/', (location, from) => {
+    const movedTo = movedAddress(siteUrl, new URL(location, from).toString());
+    if (movedTo) throw new SiteMovedError(host, movedTo);
+    return sameOrigin(site.origin, host)(location, from);
+  });
   const candidates: string[] = [];
-  const home = await get(siteUrl + '/');
   const announced = apiLinkFromHeader(home.response.headers.get('link'));
-  if (announced) candidates.push(announced);
+  if (announced) candidates.push(announcedOnSite(site, announced));
   candidates.push(siteUrl + '/wp-json/', siteUrl + '/?rest_route=/');
 
   let found: { apiRoot: string; index: RestIndex } | null = null;

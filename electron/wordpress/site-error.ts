@@ -81,3 +81,14 @@ export function networkError(host: string, cause: unknown): SiteError {
 function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, '').trim().slice(0, 300);
 }
+
+/** The site answers at another address now (https, or with or without www.): the user confirms it before anything is stored. */
+export class SiteMovedError extends SiteError {
+  constructor(
+    host: string,
+    readonly movedTo: string,
+  ) {
+    super('not_wordpress', `${host} now answers at ${movedTo}. Use that address?`);
+    this.name = 'SiteMovedError';
+  }
+}

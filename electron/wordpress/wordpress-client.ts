@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY_POLICY, decideRetry, type Outcome, type RetryPolicy } from './retry-policy';
-import { networkError, SiteError, siteErrorFromResponse } from './site-error';
+import { fetchWithinSite, readCapped, REST_MAX_BYTES, restTooLarge, sameOrigin } from './site-fetch';
+import { SiteError, siteErrorFromResponse } from './site-error';
 
 export interface Credentials {
   username: string;
@@ -25,7 +26,12 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   onRequest?: (report: RequestReport) => void;
+  /** The total time one file download may take; DOWNLOAD_DEADLINE_MS unless a test shortens it. */
+  downloadDeadlineMs?: number;
 }
+
+/** A site trickling an attachment out byte by byte must not hold a sync for minutes. */
+export const DOWNLOAD_DEADLINE_MS = 60_000;
 
 export type Query = Record<string, string | number | boolean | undefined | null | readonly (string | number)[]>;
 
@@ -52,11 +58,14 @@ const sleeper = (ms: number) => new Promise<void>((resolve) => setTimeout(resolv
 /** Application-password REST client on Node's fetch, with the retry policy for idempotent requests. */
 export class WordPressClient {
   readonly host: string;
+  /** The only origin requests, and the credentials with them, go to. */
+  readonly origin: string;
   private readonly fetch: typeof fetch;
   private readonly policy: RetryPolicy;
 
   constructor(private readonly options: ClientOptions) {
     this.host = new URL(options.apiRoot).host;
+    this.origin = new URL(options.apiRoot).origin;
     this.fetch = options.fetch ?? fetch;
     this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
   }
@@ -118,7 +127,13 @@ export class WordPressClient {
    * Static files need no credentials, so none are sent.
    */
   download(url: string, maxBytes: number): Promise<{ bytes: Uint8Array; contentType: string }> {
-    return this.retrying(true, () => this.downloadOnce(url, maxBytes));
+    const deadline = AbortSignal.timeout(this.downloadDeadlineMs);
+    return this.retrying(true, () => this.downloadOnce(url, maxBytes, deadline));
+  }
+
+  /** How long one download may take in all, retries and a slowly trickling body included. */
+  get downloadDeadlineMs(): number {
+    return this.options.downloadDeadlineMs ?? DOWNLOAD_DEADLINE_MS;
   }
 
   private async retrying<T>(idempotent: boolean, attemptOnce: () => Promise<T>): Promise<T> {
@@ -153,51 +168,27 @@ export class WordPressClient {
     return parsed;
   }
 
-  private async downloadOnce(url: string, maxBytes: number): Promise<{ bytes: Uint8Array; contentType: string }> {
-    let target = this.onThisSite(url);
-    for (let hops = 0; ; hops++) {
-      const started = Date.now();
-      let response: Response;
-      try {
-        response = await this.fetch(target.toString(), { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
-      } catch (error) {
-        this.options.onRequest?.({ method: 'GET', route: target.pathname, status: null, requestBytes: 0, ms: Date.now() - started });
-        throw networkError(this.host, error);
-      }
-      this.options.onRequest?.({ method: 'GET', route: target.pathname, status: response.status, requestBytes: 0, ms: Date.now() - started });
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
-        if (hops >= 3) throw new SiteError('rejected', `${this.host} redirected the image too many times.`, response.status);
-        target = this.onThisSite(location, target.toString());
-        continue;
-      }
+  private async downloadOnce(url: string, maxBytes: number, deadline: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string }> {
+    const deadlineSeconds = Math.round(this.downloadDeadlineMs / 1000);
+    const overDeadline = () => new SiteError('rejected', `The image on ${this.host} took more than ${deadlineSeconds} s to download; Presswork stopped.`);
+    if (deadline.aborted) throw overDeadline();
+    try {
+      const response = await fetchWithinSite(this.onThisSite(url), { method: 'GET', signal: deadline }, {
+        fetch: this.fetch,
+        host: this.host,
+        within: (location, from) => this.onThisSite(location, from.toString()),
+        onExchange: (target, status, ms) => this.options.onRequest?.({ method: 'GET', route: target.pathname, status, requestBytes: 0, ms }),
+      });
       if (!response.ok) {
         await response.body?.cancel();
         throw siteErrorFromResponse(response.status, null, response.headers.get('retry-after'), this.host);
       }
       const tooLarge = () => new SiteError('rejected', `The image on ${this.host} is larger than the ${Math.round(maxBytes / (1024 * 1024))} MB Presswork imports.`, response.status);
-      if (Number(response.headers.get('content-length') ?? '0') > maxBytes) {
-        await response.body?.cancel();
-        throw tooLarge();
-      }
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      const reader = response.body?.getReader();
-      try {
-        for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-          size += read.value.byteLength;
-          if (size > maxBytes) {
-            await reader?.cancel();
-            break;
-          }
-          chunks.push(read.value);
-        }
-      } catch (error) {
-        throw networkError(this.host, error);
-      }
-      if (size > maxBytes) throw tooLarge();
-      return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? '' };
+      const bytes = await readCapped(response, maxBytes, this.host, tooLarge);
+      return { bytes, contentType: response.headers.get('content-type') ?? '' };
+    } catch (error) {
+      // The deadline covers every attempt: once it is past, trying again cannot finish in time.
+      throw deadline.aborted ? overDeadline() : error;
     }
   }
 
@@ -219,23 +210,13 @@ export class WordPressClient {
       body = new Uint8Array(options.body);
     }
     const requestBytes = typeof body === 'string' ? Buffer.byteLength(body) : (options.body?.byteLength ?? 0);
-    const started = Date.now();
-    let response: Response;
-    let text: string;
-    try {
-      response = await this.fetch(this.url(route, options.query), {
-        method,
-        headers,
-        body,
-        redirect: 'follow',
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-      });
-      text = await response.text();
-    } catch (error) {
-      this.options.onRequest?.({ method, route, status: null, requestBytes, ms: Date.now() - started });
-      throw networkError(this.host, error);
-    }
-    this.options.onRequest?.({ method, route, status: response.status, requestBytes, ms: Date.now() - started });
+    const response = await fetchWithinSite(new URL(this.url(route, options.query)), { method, headers, body, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) }, {
+      fetch: this.fetch,
+      host: this.host,
+      within: sameOrigin(this.origin, this.host),
+      onExchange: (_target, status, ms) => this.options.onRequest?.({ method, route, status, requestBytes, ms }),
+    });
+    const text = new TextDecoder().decode(await readCapped(response, REST_MAX_BYTES, this.host, () => restTooLarge(this.host, response.status)));
     let data: unknown = null;
     if (text !== '') {
       try {

@@ -15,6 +15,9 @@ export interface SiteFormProps {
   /** A sign-in waiting in the browser: the address to reopen if the user closed that tab. */
   signIn: string | null;
   error: string | null;
+  /** The address the site answers at now, offered to the user after a connect; null otherwise. */
+  movedTo: string | null;
+  onUseMoved: () => void;
   onConnect: () => void;
   onSignIn: () => void;
   onCancelSignIn: () => void;
@@ -89,6 +92,14 @@ export function SiteForm(props: SiteFormProps) {
           </button>{' '}
           <button type="button" onClick={props.onCancelSignIn}>
             Cancel sign-in
+          </button>
+        </div>
+      )}
+      {props.movedTo && (
+        <div className="site-moved" role="status">
+          <p>This site now answers at {props.movedTo}. Use that address?</p>
+          <button type="button" className="primary" disabled={busy !== null} onClick={props.onUseMoved}>
+            Use {props.movedTo}
           </button>
         </div>
       )}

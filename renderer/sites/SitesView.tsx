@@ -25,6 +25,7 @@ export function SitesView() {
   const [connected, setConnected] = useState<SiteProfile | null>(null);
   const [synced, setSynced] = useState<string | null>(null);
   const [signIn, setSignIn] = useState<string | null>(null);
+  const [movedTo, setMovedTo] = useState<string | null>(null);
 
   const loadFailure = sitesQuery.error ?? storage.error;
   useEffect(() => {
@@ -68,12 +69,16 @@ export function SitesView() {
     }
   };
 
-  const connect = async () => {
+  const connect = async (url = draft.url) => {
     setError(null);
     setConnected(null);
+    setMovedTo(null);
     try {
       const password = draft.password === '' ? undefined : draft.password;
-      show(await connectSite.mutateAsync({ id: draft.id, name: name(), url: draft.url, username: draft.username, password, allowUnprotectedStorage: acceptUnprotected }));
+      const answer = await connectSite.mutateAsync({ id: draft.id, name: name(), url, username: draft.username, password, allowUnprotectedStorage: acceptUnprotected });
+      // A site that moved is never switched to silently: the user confirms the new address.
+      if ('movedTo' in answer) setMovedTo(answer.movedTo);
+      else show(answer);
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -106,6 +111,7 @@ export function SitesView() {
 
   const open = (site: SiteProfile) => {
     setDraft(draftOf(site));
+    setMovedTo(null);
     setConnected(site);
     setSynced(null);
     setError(null);
@@ -124,6 +130,12 @@ export function SitesView() {
           busy={busy}
           signIn={signIn}
           error={error}
+          movedTo={movedTo}
+          onUseMoved={() => {
+            if (!movedTo) return;
+            setDraft({ ...draft, url: movedTo });
+            void connect(movedTo);
+          }}
           onConnect={() => void connect()}
           onSignIn={() => void signInWithWordPress()}
           onCancelSignIn={() => (setSignIn(null), beginAuthorization.reset())}

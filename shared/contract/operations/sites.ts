@@ -46,6 +46,10 @@ export const ConnectSiteInput = z
   })
   .strict();
 
+/** The site answers at another address now (https, or with or without www.): nothing was stored, the user confirms the new one. */
+export const SiteMoved = z.object({ movedTo: z.string().url() }).strict();
+export type SiteMoved = z.infer<typeof SiteMoved>;
+
 /** Sign-in through WordPress's authorize-application page instead of a pasted password. */
 export const BeginSiteAuthorizationInput = z
   .object({
@@ -84,7 +88,7 @@ export type SyncSummary = z.infer<typeof SyncSummary>;
 export const siteOperations = {
   listSites: operation(z.object({}).strict(), z.array(SiteProfile)),
   getSecretStorage: operation(z.object({}).strict(), SecretStorage),
-  connectSite: operation(ConnectSiteInput, SiteProfile),
+  connectSite: operation(ConnectSiteInput, z.union([SiteProfile, SiteMoved])),
   beginSiteAuthorization: operation(BeginSiteAuthorizationInput, SiteAuthorizationStarted),
   deleteSite: operation(z.object({ id: SiteId }).strict(), z.object({ id: SiteId })),
   syncSite: operation(z.object({ id: SiteId }).strict(), SyncSummary),
