@@ -82,12 +82,13 @@ const pending = new Map<number, (result: Result<unknown>) => void>();
 function send(op: string, input: unknown): Promise<Result<unknown>> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${op} did not answer`)), 5_000);
+    const timer = setTimeout(() => reject(new Error(`${op} did not answer`)), 15_000);
     pending.set(id, (result) => {
       clearTimeout(timer);
       resolve(result);
     });
-    const inputText = input instanceof RawJson ? input.text : JSON.stringify(input);
+    // JSON has no undefined: a missing input goes as null, as the renderer's bridge would send it.
+    const inputText = input instanceof RawJson ? input.text : (JSON.stringify(input) ?? 'null');
     ws.send(`{"id":${id},"op":${JSON.stringify(op)},"input":${inputText}}`);
   });
 }
