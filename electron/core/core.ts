@@ -17,7 +17,6 @@ import { openCoreLog } from '../log/core-log';
 import { reportSlowStatements } from '../log/slow-statements';
 import { schemaVersion } from '../store/database';
 import type { FileGrant } from '../media/file-grants';
-import { storageFailure } from '../store/storage-failure';
 
 export interface CoreOptions {
   dataDir: string;
@@ -57,18 +56,14 @@ export const DATABASE_FILE = 'library.sqlite';
 export function createCore(options: CoreOptions): Core {
   const started = performance.now();
   // Private to the user: the library, its backups and sealed secrets live here.
-  try {
-    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  } catch (error) {
-    throw storageFailure(error, options.dataDir) ?? error;
-  }
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const log = openCoreLog(options.dataDir);
   let db: Database;
   try {
     db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   } catch (error) {
     log.error('core-start-failed', { shell: options.shell, version: options.version }, error);
-    throw storageFailure(error, options.dataDir) ?? error;
+    throw error;
   }
   const slowQueryMs = options.log?.slowQueryMs ?? 50;
   const slowOperationMs = options.log?.slowOperationMs ?? 200;
@@ -95,7 +90,6 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch: createDispatch(handlers, {
       logError: (operation, error) => log.error('operation-failed', { operation }, error),
-      describeFailure: (error) => storageFailure(error, options.dataDir),
       timed: (operation, ms) => {
         if (ms >= slowOperationMs) log.warn('slow-operation', { operation, ms: Math.round(ms) });
       },

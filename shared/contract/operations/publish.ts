@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { RemoteLinkField, RemoteNameField } from '../remote-values';
 import { StoryId } from '../../story/story-schema';
 import { operation } from '../operation';
 import { SiteId } from './sites';
@@ -43,7 +42,7 @@ export const PublishJob = z.object({
 export type PublishJob = z.infer<typeof PublishJob>;
 
 /** Pushed while a job runs (and when it ends): the job, and the post's link once it has one. */
-export const PublishProgress = PublishJob.extend({ link: RemoteLinkField });
+export const PublishProgress = PublishJob.extend({ link: z.string().nullable() });
 export type PublishProgress = z.infer<typeof PublishProgress>;
 
 export const RemoteLink = z.object({
@@ -51,19 +50,18 @@ export const RemoteLink = z.object({
   siteName: z.string(),
   remoteId: z.number().int().nullable(),
   remoteStatus: z.string().nullable(),
-  link: RemoteLinkField,
+  link: z.string().nullable(),
   modifiedGmt: z.string().nullable(),
 });
 
 export const PublishLogEntry = z.object({
   at: z.number().int(),
-  // The WordPress user's name, as the site gave it.
-  who: RemoteNameField,
+  who: z.string(),
   siteName: z.string(),
   storyVersion: z.number().int(),
   action: z.string(),
   result: z.string(),
-  link: RemoteLinkField,
+  link: z.string().nullable(),
   message: z.string(),
 });
 
@@ -78,7 +76,7 @@ export type PublishState = z.infer<typeof PublishState>;
 export const Conflict = z.object({
   jobId: JobId,
   ours: z.object({ title: z.string(), excerpt: z.string(), content: z.string() }),
-  theirs: z.object({ title: z.string(), excerpt: z.string(), content: z.string(), modifiedGmt: z.string(), link: RemoteLinkField }),
+  theirs: z.object({ title: z.string(), excerpt: z.string(), content: z.string(), modifiedGmt: z.string(), link: z.string() }),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
