@@ -1,13 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { installDeskPlugin } from '../../support/wordpress/desk-plugin';
-import { deskUsers, type DeskRole, type DeskUser } from '../../support/wordpress/desk-users';
-import { call, lexical, shareStory, unique } from './desk-rest';
+import { describe, expect, it } from 'vitest';
+import { call, deskUsersBeforeAll, lexical, shareStory, unique } from './desk-rest';
 
-let users: Record<DeskRole, DeskUser>;
-beforeAll(async () => {
-  await installDeskPlugin();
-  users = await deskUsers();
-});
+const users = deskUsersBeforeAll();
 
 interface Row {
   id: number;

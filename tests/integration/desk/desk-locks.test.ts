@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { installDeskPlugin } from '../../support/wordpress/desk-plugin';
-import { deskUsers, type DeskRole, type DeskUser } from '../../support/wordpress/desk-users';
-import { adminSession, call, shareStory } from './desk-rest';
+import { describe, expect, it } from 'vitest';
+import type { DeskUser } from '../../support/wordpress/desk-users';
+import { adminSession, call, deskUsersBeforeAll, shareStory } from './desk-rest';
 
-let users: Record<DeskRole, DeskUser>;
-beforeAll(async () => {
-  await installDeskPlugin();
-  users = await deskUsers();
-});
+const users = deskUsersBeforeAll();
 
 interface Lock {
   userId: number;

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { wordpressContentDir } from '../../support/wordpress/desk-plugin';
 import { wordpressEnv } from '../../support/wordpress/env';
-import type { DeskUser } from '../../support/wordpress/desk-users';
+import { beforeAll } from 'vitest';
+import { installDeskPlugin, wordpressContentDir } from '../../support/wordpress/desk-plugin';
+import { deskUsers, type DeskRole, type DeskUser } from '../../support/wordpress/desk-users';
 
 const wp = wordpressEnv();
 
@@ -68,4 +69,14 @@ export function sql(query: string): string[][] {
   const socket = path.join(path.dirname(wordpressContentDir()), 'db.sock');
   const out = execFileSync('mariadb', [`--socket=${socket}`, '-uroot', '-N', '-B', 'wp', '-e', query], { encoding: 'utf8' });
   return out.split('\n').filter(Boolean).map((line) => line.split('\t'));
+}
+
+/** For one test file: the plugin active and the desk's four users, filled in before its tests run. */
+export function deskUsersBeforeAll(): Record<DeskRole, DeskUser> {
+  const users = {} as Record<DeskRole, DeskUser>;
+  beforeAll(async () => {
+    await installDeskPlugin();
+    Object.assign(users, await deskUsers());
+  });
+  return users;
 }

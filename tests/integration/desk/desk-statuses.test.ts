@@ -1,14 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { installDeskPlugin } from '../../support/wordpress/desk-plugin';
-import { deskUsers, type DeskRole, type DeskUser } from '../../support/wordpress/desk-users';
-import { call, shareStory } from './desk-rest';
+import type { DeskUser } from '../../support/wordpress/desk-users';
+import { call, deskUsersBeforeAll, shareStory } from './desk-rest';
 
-let users: Record<DeskRole, DeskUser>;
-beforeAll(async () => {
-  await installDeskPlugin();
-  users = await deskUsers();
-});
+const users = deskUsersBeforeAll();
 
 const status = async (user: DeskUser, id: number): Promise<string> => (await call<{ status: string }>(user, 'GET', `/presswork/v1/stories/${id}`)).json.status;
 

@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempCore } from '../support/temp-core';
-import { listen, type Listener } from './support/hostile-site';
+import { listenClosedAfterEach } from './support/hostile-site';
 
-const open: Listener[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.close()));
-});
+const site = listenClosedAfterEach();
 
 describe('connecting a site that moved', () => {
   it('answers the new address for the user to confirm, and stores nothing', async () => {
-    const old = await listen((_req, res) => {
+    const old = await site((_req, res) => {
       res.writeHead(301, { Location: `http://www.localhost:${old.port}/` });
       res.end();
     });
-    open.push(old);
     const core = tempCore();
     const answer = await core.dispatch('connectSite', { name: 'Moved', url: `http://localhost:${old.port}`, username: 'editor', password: 'abcd efgh ijkl mnop qrst uvwx', allowUnprotectedStorage: true });
     expect(answer).toEqual({ ok: true, value: { movedTo: `http://www.localhost:${old.port}` } });

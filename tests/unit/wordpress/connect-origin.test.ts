@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectToSite } from '../../../electron/wordpress/connect';
 import { announcedOnSite, movedAddress } from '../../../electron/wordpress/discovery';
 import { SiteMovedError } from '../../../electron/wordpress/site-error';
-import { json, listen, mappedFetch, restIndex, type Listener } from './support/hostile-site';
+import { json, listenClosedAfterEach, mappedFetch, restIndex } from './support/hostile-site';
 
-const open: Listener[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.close()));
-});
-
-async function site(answer: Parameters<typeof listen>[0]): Promise<Listener> {
-  const l = await listen(answer);
-  open.push(l);
-  return l;
-}
+const site = listenClosedAfterEach();
 
 /** A WordPress whose REST API answers at `origin`, signed in as anybody. */
-function wordpress(origin: () => string): Parameters<typeof listen>[0] {
+function wordpress(origin: () => string): Parameters<typeof site>[0] {
   return (req, res) => {
     if (req.url === '/wp-json/') json(res, 200, JSON.parse(restIndex(origin())));
     else if (req.url?.startsWith('/wp-json/wp/v2/users/me')) json(res, 200, { id: 1, name: 'Editor', username: 'editor', roles: ['editor'], capabilities: { edit_posts: true } });

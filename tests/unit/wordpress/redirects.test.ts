@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WordPressClient } from '../../../electron/wordpress/wordpress-client';
-import { json, listen, type Listener } from './support/hostile-site';
+import { json, listenClosedAfterEach } from './support/hostile-site';
 
-const open: Listener[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.close()));
-});
-
-async function site(answer: Parameters<typeof listen>[0]): Promise<Listener> {
-  const l = await listen(answer);
-  open.push(l);
-  return l;
-}
+const site = listenClosedAfterEach();
 
 const credentials = { username: 'editor', password: 'abcdefghijklmnopqrstuvwx' };
 const noRetry = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };

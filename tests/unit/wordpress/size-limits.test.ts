@@ -1,13 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MEDIA_MAX_BYTES } from '../../../shared/media/media-schema';
 import { DOWNLOAD_DEADLINE_MS, WordPressClient } from '../../../electron/wordpress/wordpress-client';
-import { listen, type Listener } from './support/hostile-site';
+import { listenClosedAfterEach } from './support/hostile-site';
 
-const open: Listener[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.close()));
-});
+const site = listenClosedAfterEach();
 
 const noRetry = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
 const MB = 1024 * 1024;
@@ -41,8 +38,7 @@ describe('answers have a size limit', () => {
     const outcome = { finished: false, cut: false, written: 0 };
     const chunk = Buffer.alloc(MB, 0x20);
     chunk[0] = 0x5b; // '[': the start of a (too long) JSON array
-    const hostile = await listen((_req, res) => stream(res, 33 * MB, chunk, outcome));
-    open.push(hostile);
+    const hostile = await site((_req, res) => stream(res, 33 * MB, chunk, outcome));
     const client = new WordPressClient({ apiRoot: `${hostile.origin}/wp-json/`, policy: noRetry });
     const before = process.memoryUsage();
     await expect(client.get('/wp/v2/posts')).rejects.toThrow(`127.0.0.1:${hostile.port} sent more than 32 MB for one answer; Presswork stopped reading.`);
@@ -53,8 +49,7 @@ describe('answers have a size limit', () => {
 
   it('a 400 MB answer: the reading stops near the cap and the site sees the connection closed before it finished', async () => {
     const outcome = { finished: false, cut: false, written: 0 };
-    const hostile = await listen((_req, res) => stream(res, 400 * MB, Buffer.alloc(MB, 0x20), outcome));
-    open.push(hostile);
+    const hostile = await site((_req, res) => stream(res, 400 * MB, Buffer.alloc(MB, 0x20), outcome));
     const client = new WordPressClient({ apiRoot: `${hostile.origin}/wp-json/`, policy: noRetry });
     const before = process.memoryUsage().rss;
     await expect(client.get('/wp/v2/posts')).rejects.toThrow(/sent more than 32 MB for one answer/);
@@ -69,19 +64,17 @@ describe('answers have a size limit', () => {
   it('an attachment over 64 MB is refused', async () => {
     expect(MEDIA_MAX_BYTES).toBe(64 * MB);
     const outcome = { finished: false, cut: false, written: 0 };
-    const hostile = await listen((_req, res) => stream(res, 65 * MB, Buffer.alloc(MB, 0xff), outcome));
-    open.push(hostile);
+    const hostile = await site((_req, res) => stream(res, 65 * MB, Buffer.alloc(MB, 0xff), outcome));
     const client = new WordPressClient({ apiRoot: `${hostile.origin}/wp-json/`, policy: noRetry });
     await expect(client.download(`${hostile.origin}/wp-content/uploads/huge.jpg`, MEDIA_MAX_BYTES)).rejects.toThrow(/larger than the 64 MB Presswork imports/);
   });
 
   it('an attachment trickling at 1 byte a second fails at the total deadline, retries included', async () => {
-    const hostile = await listen((_req, res) => {
+    const hostile = await site((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'image/jpeg' });
       const timer = setInterval(() => res.write(Buffer.from([0xff])), 1_000);
       res.on('close', () => clearInterval(timer));
     });
-    open.push(hostile);
     const client = new WordPressClient({ apiRoot: `${hostile.origin}/wp-json/`, downloadDeadlineMs: 1_500, sleep: () => Promise.resolve() });
     expect(new WordPressClient({ apiRoot: `${hostile.origin}/wp-json/` }).downloadDeadlineMs).toBe(60_000);
     expect(DOWNLOAD_DEADLINE_MS).toBe(60_000);

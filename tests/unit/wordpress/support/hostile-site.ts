@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 /** What one listener received: enough to prove that nothing (no body, no password) reached it. */
 export interface Received {
@@ -66,5 +67,18 @@ export function mappedFetch(hosts: Record<string, Listener>): typeof fetch {
     const target = hosts[`${url.protocol}//${url.host}`];
     if (!target) return Promise.reject(new TypeError(`no listener for ${url.origin}`));
     return fetch(`${target.origin}${url.pathname}${url.search}`, init);
+  };
+}
+
+/** A `listen` for one test file: every listener it opens is closed after each test. */
+export function listenClosedAfterEach(): typeof listen {
+  const open: Listener[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((l) => l.close()));
+  });
+  return async (answer) => {
+    const l = await listen(answer);
+    open.push(l);
+    return l;
   };
 }
