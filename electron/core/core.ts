@@ -17,6 +17,7 @@ import { openCoreLog } from '../log/core-log';
 import { reportSlowStatements } from '../log/slow-statements';
 import { schemaVersion } from '../store/database';
 import type { FileGrant } from '../media/file-grants';
+import { storageFailure } from '../store/storage-failure';
 
 export interface CoreOptions {
   dataDir: string;
@@ -56,14 +57,18 @@ export const DATABASE_FILE = 'library.sqlite';
 export function createCore(options: CoreOptions): Core {
   const started = performance.now();
   // Private to the user: the library, its backups and sealed secrets live here.
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw storageFailure(error, options.dataDir) ?? error;
+  }
   const log = openCoreLog(options.dataDir);
   let db: Database;
   try {
     db = openLibraryFile(path.join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   } catch (error) {
     log.error('core-start-failed', { shell: options.shell, version: options.version }, error);
-    throw error;
+    throw storageFailure(error, options.dataDir) ?? error;
   }
   const slowQueryMs = options.log?.slowQueryMs ?? 50;
   const slowOperationMs = options.log?.slowOperationMs ?? 200;
@@ -90,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch: createDispatch(handlers, {
       logError: (operation, error) => log.error('operation-failed', { operation }, error),
+      describeFailure: (error) => storageFailure(error, options.dataDir),
       timed: (operation, ms) => {
         if (ms >= slowOperationMs) log.warn('slow-operation', { operation, ms: Math.round(ms) });
       },

@@ -20,6 +20,8 @@ export type Dispatch = (name: unknown, payload: unknown) => Promise<Result<unkno
 export interface DispatchOptions {
   /** Where unexpected errors go; their details never reach the renderer. */
   logError?: (operation: string, error: unknown) => void;
+  /** Turns a storage failure (full disk, unwritable folder) into the sentence the user sees. */
+  describeFailure?: (error: unknown) => UserFacingError | null;
   /** Told how long each handled operation took (validation included), for the slow-operation log. */
   timed?: (operation: string, ms: number) => void;
 }
@@ -52,6 +54,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     } catch (error) {
       if (error instanceof UserFacingError) return fail(error.code, error.message);
       logError(name, error);
+      const described = options.describeFailure?.(error);
+      if (described) return fail(described.code, described.message);
       return fail('internal', 'Something went wrong inside Presswork. Your last saved work is safe; try again.');
     }
   }

@@ -1,4 +1,5 @@
 import { UserFacingError } from '../../shared/contract/result';
+import { remoteLink } from '../../shared/contract/remote-values';
 import type { StoryStatus } from '../../shared/story/story-schema';
 import type { EventHub } from '../events/event-hub';
 import type { SiteStore } from '../sites/site-store';
@@ -136,13 +137,14 @@ export class Outbox {
 
   private succeed(job: JobRecord, outcome: PublishOutcome): void {
     const post = outcome.remote;
+    const link = remoteLink(post.link);
     const site = this.sites.find(job.siteId);
     const done = this.store.transaction(() => {
       // One local transaction: the link to the post, the story's status, the log and the job.
       this.store.recordRemote(job.storyId, job.siteId, {
         remoteId: post.id,
         remoteStatus: post.status,
-        link: post.link,
+        link,
         modifiedGmt: post.modified_gmt,
         slug: post.slug,
         syncedVersion: job.action === 'publish' ? job.storyVersion : null,
@@ -164,12 +166,12 @@ export class Outbox {
         storyVersion: job.storyVersion,
         action: job.action,
         result: resultWord(job, post.status),
-        link: post.link,
+        link,
         message: outcome.mediaBytes > 0 ? `${outcome.mediaBytes} bytes of images uploaded` : '',
       });
       return this.store.updateJob(job.id, { state: 'done', step: resultWord(job, post.status), progress: 1, force: false });
     });
-    this.emit(done, post.link);
+    this.emit(done, link);
     // The job ran in the background and moved the story's status: the list shows it at once.
     this.events.emit('libraryChanged', { reason: 'publish' });
   }

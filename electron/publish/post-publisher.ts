@@ -12,6 +12,7 @@ import type { JobRecord, PublishStore, RemoteRecord } from './publish-store';
 import { SiteError } from '../wordpress/site-error';
 import type { SiteTerms } from '../wordpress/site-terms';
 import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
+import { readRemotePost, readRemotePosts } from './remote-post-reading';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 
 /** The site changed the post since our last sync: nothing was overwritten. */
@@ -109,15 +110,15 @@ export class PostPublisher {
       if (adopted) remoteId = adopted.id;
     }
     if (remoteId !== null) {
-      return (await client.request<RemotePost>('POST', `/wp/v2/posts/${remoteId}`, { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true })).data;
+      return readRemotePost((await client.request<unknown>('POST', `/wp/v2/posts/${remoteId}`, { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true })).data);
     }
     // Not idempotent: when this answer is lost, the next attempt finds the post by slug first.
-    return (await client.request<RemotePost>('POST', '/wp/v2/posts', { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: false })).data;
+    return readRemotePost((await client.request<unknown>('POST', '/wp/v2/posts', { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: false })).data);
   }
 
   private async fetchPost(client: WordPressClient, id: number): Promise<RemotePost | null> {
     try {
-      return (await client.get<RemotePost>(`/wp/v2/posts/${id}`, { context: 'edit', _fields: POST_FIELDS })).data;
+      return readRemotePost((await client.get<unknown>(`/wp/v2/posts/${id}`, { context: 'edit', _fields: POST_FIELDS })).data);
     } catch (error) {
       // Deleted for good on the site (not merely trashed): publishing makes it again.
       if (error instanceof SiteError && error.failure === 'not_found') return null;
@@ -127,7 +128,7 @@ export class PostPublisher {
 
   /** The post an earlier attempt created but whose answer never arrived: same slug, same headline. */
   private async findOurs(client: WordPressClient, remote: RemoteRecord, headline: string): Promise<RemotePost | null> {
-    const found = (await client.get<RemotePost[]>('/wp/v2/posts', { slug: remote.slug, status: 'any', context: 'edit', _fields: POST_FIELDS, per_page: 10 })).data;
+    const found = readRemotePosts((await client.get<unknown>('/wp/v2/posts', { slug: remote.slug, status: 'any', context: 'edit', _fields: POST_FIELDS, per_page: 10 })).data);
     const ours = found.filter((p) => (p.title.raw ?? '') === headline);
     return ours.sort((a, b) => a.id - b.id)[0] ?? null;
   }
@@ -137,8 +138,8 @@ export class PostPublisher {
     progress(job.action === 'trash' ? 'Moving the post to the trash' : 'Unpublishing', 0.5);
     if (job.action === 'trash') {
       try {
-        const res = await client.request<RemotePost>('DELETE', `/wp/v2/posts/${remote.remoteId}`, { query: { context: 'edit', _fields: POST_FIELDS } });
-        return { remote: res.data, mediaBytes: 0 };
+        const res = await client.request<unknown>('DELETE', `/wp/v2/posts/${remote.remoteId}`, { query: { context: 'edit', _fields: POST_FIELDS } });
+        return { remote: readRemotePost(res.data), mediaBytes: 0 };
       } catch (error) {
         // An earlier attempt trashed it and its answer was lost.
         if (!(error instanceof SiteError && error.remoteCode === 'rest_already_trashed')) throw error;
@@ -147,8 +148,8 @@ export class PostPublisher {
         return { remote: current, mediaBytes: 0 };
       }
     }
-    const res = await client.request<RemotePost>('POST', `/wp/v2/posts/${remote.remoteId}`, { json: { status: 'draft' }, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true });
-    return { remote: res.data, mediaBytes: 0 };
+    const res = await client.request<unknown>('POST', `/wp/v2/posts/${remote.remoteId}`, { json: { status: 'draft' }, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true });
+    return { remote: readRemotePost(res.data), mediaBytes: 0 };
   }
 
   private authorId(siteId: string, byline: readonly string[]): number | null {

@@ -14,7 +14,8 @@ import type { SiteService } from '../sites/site-service';
 import type { PublishMediaSource } from './media-source';
 import { publicJob, type Outbox } from './outbox';
 import { storySlug } from './post-publisher';
-import type { RemotePost } from '../wordpress/remote-post';
+import { readRemotePost, readRemotePosts } from './remote-post-reading';
+import { remoteLink } from '../../shared/contract/remote-values';
 import type { JobAction, JobRecord, PublishStore } from './publish-store';
 import { SiteError } from '../wordpress/site-error';
 
@@ -122,7 +123,7 @@ export class PublishService {
 
   conflict(jobId: string): Conflict {
     const job = this.conflicted(jobId);
-    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+    const theirs = readRemotePost(JSON.parse(job.conflictJson));
     const story = this.library.stories.get(job.storyId);
     return {
       jobId,
@@ -147,9 +148,9 @@ export class PublishService {
     const site = this.sites.store.get(job.siteId);
     if (keep === 'ours') {
       const story = this.library.stories.get(job.storyId);
-      const theirs = JSON.parse(job.conflictJson) as RemotePost;
+      const theirs = readRemotePost(JSON.parse(job.conflictJson));
       const next = this.store.transaction(() => {
-        this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'queued', link: theirs.link, message: 'Overwriting the site’s changes (keep ours)' });
+        this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName: site.name, jobId, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'queued', link: remoteLink(theirs.link), message: 'Overwriting the site’s changes (keep ours)' });
         return this.store.updateJob(jobId, { state: 'queued', step: 'Queued (keep ours)', force: true, storyVersion: story.version, nextAttemptAt: this.now(), error: null, errorCode: null, conflictJson: null });
       });
       this.outbox.kick();
@@ -165,7 +166,7 @@ export class PublishService {
   }
 
   private async keepTheirs(job: JobRecord & { conflictJson: string }, siteName: string, who: string): Promise<PublishJob> {
-    const theirs = JSON.parse(job.conflictJson) as RemotePost;
+    const theirs = readRemotePost(JSON.parse(job.conflictJson));
     const text = postText(theirs, postWindow());
     // Offline or signed out, the site's words are still kept; its images then stay the site's attachments.
     const client = await this.sites.client(job.siteId).then(
@@ -181,8 +182,8 @@ export class PublishService {
       this.conflicted(job.id);
       const story = this.library.stories.get(job.storyId);
       const saved = write({ id: story.id, headline: text.headline, body, fields: { ...story.fields, standfirst: text.standfirst } }, `The site’s version, kept from ${siteName}`);
-      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: theirs.link, modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: saved.version });
-      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: saved.version, action: 'publish', result: 'kept theirs', link: theirs.link, message: 'The site’s version was copied into the story; nothing was sent.' });
+      this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: remoteLink(theirs.link), modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: saved.version });
+      this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: saved.version, action: 'publish', result: 'kept theirs', link: remoteLink(theirs.link), message: 'The site’s version was copied into the story; nothing was sent.' });
       return this.store.updateJob(job.id, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
     });
     this.outbox.kick();
@@ -229,7 +230,7 @@ export class PublishService {
     const remote = this.store.remote(storyId, siteId);
     try {
       const { client } = await this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 });
-      const found = (await client.get<RemotePost[]>('/wp/v2/posts', { slug, status: 'any', context: 'edit', _fields: 'id,title' })).data;
+      const found = readRemotePosts((await client.get<unknown>('/wp/v2/posts', { slug, status: 'any', context: 'edit', _fields: 'id,title' })).data);
       const other = found.find((p) => p.id !== remote?.remoteId);
       return other ? { id: other.id, title: other.title.raw ?? '' } : null;
     } catch (error) {

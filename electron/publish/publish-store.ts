@@ -236,7 +236,7 @@ export class PublishStore {
     return this.remote(storyId, siteId)!;
   }
 
-  recordRemote(storyId: string, siteId: string, post: { remoteId: number; remoteStatus: string; link: string; modifiedGmt: string; slug: string; syncedVersion: number | null }): void {
+  recordRemote(storyId: string, siteId: string, post: { remoteId: number; remoteStatus: string; link: string | null; modifiedGmt: string; slug: string; syncedVersion: number | null }): void {
     this.recordPost.run(remotes.write({ storyId, siteId, ...post }));
   }
 

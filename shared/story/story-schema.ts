@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { undeclaredKeys } from '../content/nodes/story-node-keys';
+import { storyNodeProblems } from '../content/nodes/story-node-keys';
 import { SLUG_MAX, SLUG_PATTERN, SLUG_RULE } from './slug';
 
 export const StoryId = z.string().uuid();
@@ -10,8 +10,8 @@ export type StoryStatus = z.infer<typeof StoryStatus>;
 
 /**
  * Lexical's serialized editor state. Validated structurally here (a root with children), plus
- * the one node-level rule that needs no editor: a Presswork node carries only the keys its
- * declaration gives it. Everything else belongs to the content model, which versions each node.
+ * the node-level rules that need no editor: every node is of a type a story may contain, carries
+ * only the keys that type declares, and no inline style. Versions belong to the content model.
  */
 export const SerializedNode: z.ZodType<{ type: string; version?: number; children?: unknown[] } & Record<string, unknown>> = z
   .object({ type: z.string().min(1).max(64), version: z.number().int().optional(), children: z.array(z.unknown()).optional() })
@@ -29,17 +29,11 @@ export const BodyState = z
       if (typeof node !== 'object' || node === null) return;
       const { type, children } = node as { type?: unknown; children?: unknown };
       if (typeof type === 'string') {
-        const extra = undeclaredKeys({ ...(node as Record<string, unknown>), type });
-        if (extra.length > 0) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            message: `A "${type}" block in the story has ${extra.length === 1 ? 'a field' : 'fields'} this version of Presswork does not know (${extra.map((key) => `"${key}"`).join(', ')}).`,
-          });
-        }
+        for (const message of storyNodeProblems({ ...(node as Record<string, unknown>), type })) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
       }
       if (Array.isArray(children)) children.forEach(visit);
     };
-    body.root.children.forEach(visit);
+    visit(body.root);
   });
 export type BodyState = z.infer<typeof BodyState>;
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../electron/core/core';
+import { UserFacingError } from '../../shared/contract/result';
 import { EncryptedFileSecretStore } from '../../electron/secrets/encrypted-file-store';
 import { defaultKeyFile, keyFileCipher } from './key-file-cipher';
 import { startHarnessServer } from './harness-server';
@@ -22,13 +23,24 @@ if (!values.data) {
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDir = await ensureRendererBuilt(root, values.rebuild);
 const dataDir = path.resolve(values.data);
-const core = createCore({
-  dataDir,
-  shell: 'harness',
-  version: process.env.npm_package_version ?? '0.0.0',
-  // Sealed in a file beside the library, as the app keeps them; the key lives in the user's config folder.
-  secrets: new EncryptedFileSecretStore(dataDir, keyFileCipher(defaultKeyFile(), process.env.PRESSWORK_SECRET_BACKEND)),
-});
+const core = startCore();
+
+function startCore() {
+  try {
+    return createCore({
+      dataDir,
+      shell: 'harness',
+      version: process.env.npm_package_version ?? '0.0.0',
+      // Sealed in a file beside the library, as the app keeps them; the key lives in the user's config folder.
+      secrets: new EncryptedFileSecretStore(dataDir, keyFileCipher(defaultKeyFile(), process.env.PRESSWORK_SECRET_BACKEND)),
+    });
+  } catch (error) {
+    // A storage failure arrives as a sentence; say it, not a stack.
+    if (!(error instanceof UserFacingError)) throw error;
+    console.error(`Presswork could not start: ${error.message}`);
+    process.exit(1);
+  }
+}
 const server = await startHarnessServer(core, { port: Number(values.port), rendererDir });
 console.log(`Presswork harness ready at ${server.url} (data: ${dataDir})`);
 

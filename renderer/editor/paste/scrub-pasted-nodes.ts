@@ -1,21 +1,44 @@
 import { $isLinkNode } from '@lexical/link';
 import { $isElementNode, type LexicalNode } from 'lexical';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
-import { $isEmbedNode, storyNodeKeys } from '../../../shared/content/nodes';
+import { $isEmbedNode, bodyNodeKeys, lexicalValueProblem } from '../../../shared/content/nodes';
+
+/** What a refused value becomes where Lexical needs the key; other refused keys are left out. */
+const DEFAULTS: Record<string, (type: string) => unknown> = {
+  style: () => '',
+  textStyle: () => '',
+  format: (type) => (type === 'text' || type === 'tab' ? 0 : ''),
+  detail: () => 0,
+  indent: () => 0,
+  textFormat: () => 0,
+};
 
 /**
- * Lexical clipboard JSON before it becomes nodes: a Presswork node keeps only the keys its
- * declaration gives it, at any depth, so nothing undeclared another program put there rides
- * along into the story.
+ * Lexical clipboard JSON before it becomes nodes: every node keeps only the keys its type
+ * declares, at any depth, and only values that pass the body's checks (no inline style, a
+ * number for a format, a link target the policy allows), so nothing another program put there
+ * rides along into the story. A node of a type a story cannot contain is dropped; its text, or
+ * its children's, stays.
  */
 export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[]): T[] {
-  return nodes.map((node) => {
-    if (typeof node !== 'object' || node === null) return node;
-    const keys = storyNodeKeys(node.type);
-    const kept = keys ? (Object.fromEntries(Object.entries(node).filter(([key]) => keys.includes(key))) as T) : { ...node };
-    const children = (kept as { children?: unknown }).children;
-    if (Array.isArray(children)) (kept as { children?: unknown }).children = scrubPastedJSON(children as T[]);
-    return kept;
+  return nodes.flatMap((node): T[] => {
+    if (typeof node !== 'object' || node === null) return [];
+    const record = node as unknown as Record<string, unknown>;
+    const keys = bodyNodeKeys(node.type);
+    if (!keys) {
+      if (Array.isArray(record.children)) return scrubPastedJSON(record.children as T[]);
+      if (typeof record.text === 'string') return [{ type: 'text', version: 1, text: record.text, format: 0, detail: 0, mode: 'normal', style: '' } as unknown as T];
+      return [];
+    }
+    const kept: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      if (!keys.includes(key)) continue;
+      // A refused link target is left to $scrubPastedNodes, which keeps the link's words.
+      if (key === 'url' || lexicalValueProblem(node.type, key, value) === null) kept[key] = value;
+      else if (key in DEFAULTS) kept[key] = DEFAULTS[key]!(node.type);
+    }
+    if (Array.isArray(kept.children)) kept.children = scrubPastedJSON(kept.children as T[]);
+    return [kept as unknown as T];
   });
 }
 

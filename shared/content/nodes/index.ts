@@ -22,6 +22,7 @@ export * from './pull-quote/pull-quote-node';
 export * from './separator/separator-declaration';
 export * from './separator/separator-node';
 export * from './story-node-keys';
+export { lexicalValueProblem } from './lexical-node-keys';
 export type { StoryNode } from './story-decorator-node';
 export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-declaration';
 

@@ -1,3 +1,4 @@
+import { lexicalNodeKeys, lexicalValueProblem } from './lexical-node-keys';
 import { embedDeclaration } from './embed/embed-declaration';
 import { footnoteDeclaration } from './footnote/footnote-declaration';
 import { imageDeclaration } from './image/image-declaration';
@@ -18,4 +19,27 @@ export function storyNodeKeys(type: string): readonly string[] | undefined {
 export function undeclaredKeys(json: { type: string } & Record<string, unknown>): string[] {
   const keys = storyNodeKeys(json.type);
   return keys ? Object.keys(json).filter((key) => !keys.includes(key)) : [];
+}
+
+/** The keys any node type a story body may contain may carry, Presswork's and Lexical's; undefined for a type it cannot contain. */
+export function bodyNodeKeys(type: string): readonly string[] | undefined {
+  return KEYS.get(type) ?? lexicalNodeKeys.get(type);
+}
+
+/** Why one node of a story body is refused (an unknown type, undeclared keys, a bad value); empty when it is fine. */
+export function storyNodeProblems(json: { type: string } & Record<string, unknown>): string[] {
+  const { type } = json;
+  const keys = bodyNodeKeys(type);
+  if (!keys) return [`The story contains a "${type}" block, which this version of Presswork does not know.`];
+  const problems: string[] = [];
+  const extra = Object.keys(json).filter((key) => !keys.includes(key));
+  if (extra.length > 0)
+    problems.push(`A "${type}" block in the story has ${extra.length === 1 ? 'a field' : 'fields'} this version of Presswork does not know (${extra.map((key) => `"${key}"`).join(', ')}).`);
+  if (lexicalNodeKeys.has(type)) {
+    for (const [key, value] of Object.entries(json)) {
+      const what = lexicalValueProblem(type, key, value);
+      if (what) problems.push(`A "${type}" block in the story has ${what} ("${key}").`);
+    }
+  }
+  return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RemoteLinkField, RemoteNameField } from '../remote-values';
 import { StoryId } from '../../story/story-schema';
 import { operation } from '../operation';
 import { SiteId } from './sites';
@@ -42,7 +43,7 @@ export const PublishJob = z.object({
 export type PublishJob = z.infer<typeof PublishJob>;
 
 /** Pushed while a job runs (and when it ends): the job, and the post's link once it has one. */
-export const PublishProgress = PublishJob.extend({ link: z.string().nullable() });
+export const PublishProgress = PublishJob.extend({ link: RemoteLinkField });
 export type PublishProgress = z.infer<typeof PublishProgress>;
 
 export const RemoteLink = z.object({
@@ -50,18 +51,19 @@ export const RemoteLink = z.object({
   siteName: z.string(),
   remoteId: z.number().int().nullable(),
   remoteStatus: z.string().nullable(),
-  link: z.string().nullable(),
+  link: RemoteLinkField,
   modifiedGmt: z.string().nullable(),
 });
 
 export const PublishLogEntry = z.object({
   at: z.number().int(),
-  who: z.string(),
+  // The WordPress user's name, as the site gave it.
+  who: RemoteNameField,
   siteName: z.string(),
   storyVersion: z.number().int(),
   action: z.string(),
   result: z.string(),
-  link: z.string().nullable(),
+  link: RemoteLinkField,
   message: z.string(),
 });
 
@@ -76,7 +78,7 @@ export type PublishState = z.infer<typeof PublishState>;
 export const Conflict = z.object({
   jobId: JobId,
   ours: z.object({ title: z.string(), excerpt: z.string(), content: z.string() }),
-  theirs: z.object({ title: z.string(), excerpt: z.string(), content: z.string(), modifiedGmt: z.string(), link: z.string() }),
+  theirs: z.object({ title: z.string(), excerpt: z.string(), content: z.string(), modifiedGmt: z.string(), link: RemoteLinkField }),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
