@@ -17,7 +17,7 @@ import { openCoreLog } from '../log/core-log';
 import { reportSlowStatements } from '../log/slow-statements';
 import { schemaVersion } from '../store/database';
 import type { FileGrant } from '../media/file-grants';
-import { storageFailure } from '../store/storage-failure';
+import { libraryFolderFailure, storageFailure } from '../store/storage-failure';
 
 export interface CoreOptions {
   dataDir: string;
@@ -60,7 +60,7 @@ export function createCore(options: CoreOptions): Core {
   try {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw storageFailure(error, options.dataDir) ?? error;
+    throw libraryFolderFailure(error, options.dataDir) ?? error;
   }
   const log = openCoreLog(options.dataDir);
   let db: Database;

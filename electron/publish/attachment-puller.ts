@@ -2,7 +2,7 @@ import { UserFacingError } from '../../shared/contract/result';
 import { MEDIA_MAX_BYTES } from '../../shared/media/media-schema';
 import type { BodyState } from '../../shared/story/story-schema';
 import type { PublishStore } from './publish-store';
-import { decodeEntities } from '../wordpress/site-terms';
+import { decodeEntities } from '../wordpress/html-entities';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 import type { MediaInbox, SiteImageDetails } from './media-inbox';
 

@@ -5,7 +5,11 @@ import { SLUG_MAX, SLUG_PATTERN } from '../../shared/story/slug';
 import { emptyFields, type StoryStatus } from '../../shared/story/story-schema';
 import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
 import type { PublishStore, RemoteRecord } from './publish-store';
-import { decodeEntities, type RemoteAuthor, type RemoteTerm, type SiteTerms } from '../wordpress/site-terms';
+import { type RemoteTerm, type SiteTerms } from '../wordpress/site-terms';
+import { readRemoteAuthor, readRemoteIds, readRemoteTerm } from '../wordpress/remote-term-reading';
+import { SiteError } from '../wordpress/site-error';
+import { remoteId, remoteText } from '../../shared/contract/remote-values';
+import { readRemotePost } from './remote-post-reading';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 import type { EventHub } from '../events/event-hub';
 import type { Library } from '../store/library';
@@ -32,6 +36,20 @@ export interface SyncReport extends SyncSummary {
   mediaFailed: number;
 }
 
+/** A post of a sync page read field by field; null without a usable id. */
+function readSyncedPost(value: unknown): SyncedPost | null {
+  const post = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (remoteId(post.id) === null) return null;
+  return {
+    ...readRemotePost(post),
+    modified: remoteText(post.modified, 40),
+    categories: readRemoteIds(post.categories),
+    tags: readRemoteIds(post.tags),
+    author: remoteId(post.author) ?? undefined,
+    featured_media: remoteId(post.featured_media) ?? undefined,
+  };
+}
+
 const LOCAL_STATUS: Record<string, StoryStatus> = { publish: 'published', future: 'scheduled', pending: 'in_copy', draft: 'draft' };
 
 /**
@@ -54,15 +72,15 @@ export class SiteSync {
     const { client } = await this.sites.client(siteId);
     // Categories are kept together for their hierarchy; everything else is stored a page at a time.
     const categories: RemoteTerm[] = [];
-    await eachPage<RemoteTerm>(client, '/wp/v2/categories', { context: 'edit' }, (page) => {
-      categories.push(...page.map(({ id, name, slug, parent }) => ({ id, name, slug, parent })));
+    await eachPage(client, '/wp/v2/categories', { context: 'edit' }, readRemoteTerm, (page) => {
+      categories.push(...page);
     });
-    const tags = await eachPage<RemoteTerm>(client, '/wp/v2/tags', { context: 'edit' }, (page) => {
+    const tags = await eachPage(client, '/wp/v2/tags', { context: 'edit' }, readRemoteTerm, (page) => {
       this.store.transaction(() => {
         for (const t of page) this.terms.remember(siteId, 'post_tag', t);
       });
     });
-    const authors = await eachPage<RemoteAuthor>(client, '/wp/v2/users', { context: 'view' }, (page) => {
+    const authors = await eachPage(client, '/wp/v2/users', { context: 'view' }, readRemoteAuthor, (page) => {
       this.store.transaction(() => {
         for (const a of page) this.terms.rememberAuthor(siteId, a);
       });
@@ -81,10 +99,11 @@ export class SiteSync {
     const window = postWindow();
     const media = this.attachments.session(siteId, client);
     let latest = cursor;
-    await eachPage<SyncedPost>(
+    await eachPage(
       client,
       '/wp/v2/posts',
       query,
+      readSyncedPost,
       async (posts) => {
         for (const post of posts) {
           const outcome = await this.importPost(siteId, post, window, media);
@@ -114,7 +133,7 @@ export class SiteSync {
         remaining.splice(remaining.indexOf(c), 1);
         placed.add(c.id);
         const parent = c.parent ? sections.mirrorOf(siteId, c.parent) : null;
-        sections.mirror(siteId, c.id, parent, decodeEntities(c.name).slice(0, 120) || c.slug);
+        sections.mirror(siteId, c.id, parent, c.name.slice(0, 120) || c.slug);
       }
     }
   }
@@ -179,16 +198,20 @@ async function eachPage<T>(
   client: WordPressClient,
   route: string,
   query: Record<string, string | number>,
+  read: (item: unknown) => T | null,
   visit: (items: T[]) => void | Promise<void>,
   serverNow?: { at: string },
 ): Promise<number> {
   let count = 0;
   for (let page = 1; page <= 200; page++) {
-    const res = await client.get<T[]>(route, { ...query, per_page: 100, page });
+    const res = await client.get<unknown>(route, { ...query, per_page: 100, page });
     const date = Date.parse(res.headers.get('date') ?? '');
     if (serverNow && page === 1 && !Number.isNaN(date)) serverNow.at = new Date(date).toISOString().slice(0, 19);
-    count += res.data.length;
-    await visit(res.data);
+    if (!Array.isArray(res.data)) throw new SiteError('not_wordpress', `The site answered ${route} with something that is not a list, so the sync stopped. Check that the address is the WordPress site.`);
+    // Values a site sends are read field by field; an item without a usable id is left out.
+    const items = res.data.map(read).filter((item): item is T => item !== null);
+    count += items.length;
+    await visit(items);
     const pages = Number(res.headers.get('x-wp-totalpages') ?? '1');
     if (page >= pages || res.data.length === 0) break;
   }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cleanStoredBody } from '../../shared/content/stored-body-cleaning';
 import type { SavedStory } from '../../shared/contract/operations/stories';
 import type { SaveStoryInput, SaveStoryResult } from '../../shared/story/story-schema';
 import type { EventHub } from '../events/event-hub';
@@ -30,7 +31,9 @@ export class StorySaves {
 
   /** The editor's save; answers with the story's library row too, so the list needs no second request. */
   save(input: SaveStoryInput): SavedStory {
-    const saved = this.stories.save(input);
+    // The schema refused what cannot be saved; a link to a refused target is unwrapped instead,
+    // as the editor does when it opens one, so the words are kept.
+    const saved = this.stories.save({ ...input, body: cleanStoredBody(input.body).body });
     this.after([saved]);
     return { ...saved, row: this.list.row(input.id) };
   }

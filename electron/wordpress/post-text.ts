@@ -3,7 +3,7 @@ import type { DomWindow } from '../../shared/content/dom-window';
 import { wordpressToBody } from '../../shared/content/wordpress/from-wordpress';
 import { HEADLINE_MAX, STANDFIRST_MAX, type BodyState } from '../../shared/story/story-schema';
 import { footnotesMetaOf, type RemotePost } from './remote-post';
-import { decodeEntities } from './site-terms';
+import { decodeEntities } from './html-entities';
 
 export interface PostText {
   headline: string;

@@ -1,6 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { SiteError } from './site-error';
+import { readRemoteTerm, type RemoteAuthor, type RemoteTerm } from './remote-term-reading';
 import type { WordPressClient } from './wordpress-client';
+
+export type { RemoteAuthor, RemoteTerm };
 
 export type Taxonomy = 'category' | 'post_tag';
 const ROUTE: Record<Taxonomy, string> = { category: '/wp/v2/categories', post_tag: '/wp/v2/tags' };
@@ -11,18 +14,6 @@ interface TermRow {
   parent_remote_id: number;
 }
 
-export interface RemoteTerm {
-  id: number;
-  name: string;
-  slug: string;
-  parent?: number;
-}
-
-export interface RemoteAuthor {
-  id: number;
-  name: string;
-  slug: string;
-}
 
 /** Categories, tags and authors of one site as last seen, and creating the missing ones (term_exists is an answer, not an error). */
 export class SiteTerms {
@@ -51,7 +42,7 @@ export class SiteTerms {
   }
 
   remember(siteId: string, taxonomy: Taxonomy, term: RemoteTerm): void {
-    this.upsert.run(siteId, taxonomy, term.id, decodeEntities(term.name), term.slug, term.parent ?? 0);
+    this.upsert.run(siteId, taxonomy, term.id, term.name, term.slug, term.parent ?? 0);
   }
 
   /** The name of a term as last seen. */
@@ -60,7 +51,7 @@ export class SiteTerms {
   }
 
   rememberAuthor(siteId: string, author: RemoteAuthor): void {
-    this.upsertAuthor.run(siteId, author.id, decodeEntities(author.name), author.slug);
+    this.upsertAuthor.run(siteId, author.id, author.name, author.slug);
   }
 
   /** The name of one of the site's users as last seen. */
@@ -81,9 +72,10 @@ export class SiteTerms {
     if (taxonomy === 'category') body.parent = parent;
     try {
       // Creating a term twice is harmless (WordPress answers term_exists), so it may be retried.
-      const created = await client.request<RemoteTerm>('POST', ROUTE[taxonomy], { json: body, idempotent: true });
-      this.db.transaction(() => this.remember(siteId, taxonomy, created.data)).immediate();
-      return created.data.id;
+      const created = readRemoteTerm((await client.request<unknown>('POST', ROUTE[taxonomy], { json: body, idempotent: true })).data);
+      if (!created) throw new SiteError('rejected', `The site created the ${taxonomy === 'category' ? 'section' : 'tag'} "${name.trim()}" but answered without its id. Try again.`);
+      this.db.transaction(() => this.remember(siteId, taxonomy, created)).immediate();
+      return created.id;
     } catch (error) {
       if (error instanceof SiteError && error.remoteCode === 'term_exists') {
         const found = await this.lookup(client, siteId, taxonomy, name.trim(), parent);
@@ -96,8 +88,9 @@ export class SiteTerms {
   private async lookup(client: WordPressClient, siteId: string, taxonomy: Taxonomy, name: string, parent: number): Promise<number | null> {
     const query: Record<string, string | number> = { search: name, per_page: 100, context: 'edit' };
     if (taxonomy === 'category') query.parent = parent;
-    const res = await client.get<RemoteTerm[]>(ROUTE[taxonomy], query);
-    const match = res.data.find((t) => decodeEntities(t.name).toLowerCase() === name.toLowerCase());
+    const res = await client.get<unknown>(ROUTE[taxonomy], query);
+    const terms = Array.isArray(res.data) ? res.data.map(readRemoteTerm).filter((t): t is RemoteTerm => t !== null) : [];
+    const match = terms.find((t) => t.name.toLowerCase() === name.toLowerCase());
     if (!match) return null;
     this.db.transaction(() => this.remember(siteId, taxonomy, match)).immediate();
     return match.id;
@@ -105,12 +98,3 @@ export class SiteTerms {
 }
 
 /** WordPress returns term names HTML-escaped (&amp;) even in the edit context. */
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#0*39;|&#x0*27;/gi, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
-}

@@ -9,7 +9,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState } from 'lexical';
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { isAllowedLinkUrl, sanitizeBodyLinks } from '../../shared/content/link-policy';
+import { isAllowedLinkUrl } from '../../shared/content/link-policy';
+import { cleanStoredBody } from '../../shared/content/stored-body-cleaning';
 import type { BodyState } from '../../shared/story/story-schema';
 import type { TextCounts } from './counts/story-counts';
 import { editorTheme } from './editor-theme';
@@ -94,9 +95,9 @@ export function BodyEditor({ initialBody, onChange, onBlur, onCounts, resolveThu
     namespace: 'presswork-body',
     theme: editorTheme,
     nodes: [...editorNodes],
-    // Lexical keeps a javascript: URL in its JSON even though its HTML export blanks it, so a
-    // stored story's links are checked again as it opens.
-    editorState: JSON.stringify(sanitizeBodyLinks(initialBody).body),
+    // Lexical keeps a javascript: URL or an inline style in its JSON and applies the style, so a
+    // stored story is cleaned again as it opens.
+    editorState: JSON.stringify(cleanStoredBody(initialBody).body),
     onError(error) {
       // A Lexical invariant is a bug; surface it rather than silently dropping the edit.
       console.error(error);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storyNodeProblems } from '../content/nodes/story-node-keys';
+import { storyNodeProblems, undeclaredKeys, undeclaredMessage } from '../content/nodes/story-node-keys';
 import { SLUG_MAX, SLUG_PATTERN, SLUG_RULE } from './slug';
 
 export const StoryId = z.string().uuid();
@@ -9,33 +9,54 @@ export const StoryStatus = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof StoryStatus>;
 
 /**
- * Lexical's serialized editor state. Validated structurally here (a root with children), plus
- * the node-level rules that need no editor: every node is of a type a story may contain, carries
- * only the keys that type declares, and no inline style. Versions belong to the content model.
+ * Lexical's serialized editor state, as read back: structural (a root with children) plus the
+ * one rule any stored body already met, that a Presswork node carries only its declared keys.
+ * Reads stay this lenient so a story an older version saved (a pasted style, say) still opens;
+ * the editor cleans it when it loads. Versions belong to the content model.
  */
 export const SerializedNode: z.ZodType<{ type: string; version?: number; children?: unknown[] } & Record<string, unknown>> = z
   .object({ type: z.string().min(1).max(64), version: z.number().int().optional(), children: z.array(z.unknown()).optional() })
   .passthrough();
 
-export const BodyState = z
+const BodyShape = z
   .object({
     root: z
       .object({ type: z.literal('root'), children: z.array(SerializedNode) })
       .passthrough(),
   })
-  .passthrough()
-  .superRefine((body, ctx) => {
-    const visit = (node: unknown): void => {
-      if (typeof node !== 'object' || node === null) return;
-      const { type, children } = node as { type?: unknown; children?: unknown };
-      if (typeof type === 'string') {
-        for (const message of storyNodeProblems({ ...(node as Record<string, unknown>), type })) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
-      }
-      if (Array.isArray(children)) children.forEach(visit);
-    };
-    visit(body.root);
+  .passthrough();
+
+/** Calls `check` on every node below the root, depth first. */
+function eachNode(root: { children: unknown[] }, check: (node: { type: string } & Record<string, unknown>) => void): void {
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const { type, children } = node as { type?: unknown; children?: unknown };
+    if (typeof type === 'string') check({ ...(node as Record<string, unknown>), type });
+    if (Array.isArray(children)) children.forEach(visit);
+  };
+  root.children.forEach(visit);
+}
+
+export const BodyState = BodyShape.superRefine((body, ctx) => {
+  eachNode(body.root, (node) => {
+    const extra = undeclaredKeys(node);
+    if (extra.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: undeclaredMessage(node.type, extra) });
   });
+});
 export type BodyState = z.infer<typeof BodyState>;
+
+/**
+ * A body as a save must send it: every node of a type a story may contain, only the keys that
+ * type declares, and values that cannot carry harm (no inline style, numeric formats). Link
+ * targets are not refused here: the save path removes a link Presswork does not allow and keeps
+ * its text, as the editor does when it opens one.
+ */
+export const SavedBody = BodyShape.superRefine((body, ctx) => {
+  eachNode({ children: [body.root] }, (node) => {
+    for (const message of storyNodeProblems(node, { ignore: ['url'] })) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  });
+});
+
 
 export const HEADLINE_MAX = 300;
 export const STANDFIRST_MAX = 1000;
@@ -103,7 +124,7 @@ export const SaveStoryInput = z
   .object({
     id: StoryId,
     headline: z.string().max(HEADLINE_MAX, `A headline is at most ${HEADLINE_MAX} characters.`),
-    body: BodyState,
+    body: SavedBody,
     /** Absent when the caller edits only headline and body; the stored fields are then kept. */
     fields: StoryFields.optional(),
   })

@@ -26,17 +26,24 @@ export function bodyNodeKeys(type: string): readonly string[] | undefined {
   return KEYS.get(type) ?? lexicalNodeKeys.get(type);
 }
 
-/** Why one node of a story body is refused (an unknown type, undeclared keys, a bad value); empty when it is fine. */
-export function storyNodeProblems(json: { type: string } & Record<string, unknown>): string[] {
+export function undeclaredMessage(type: string, extra: readonly string[]): string {
+  return `A "${type}" block in the story has ${extra.length === 1 ? 'a field' : 'fields'} this version of Presswork does not know (${extra.map((key) => `"${key}"`).join(', ')}).`;
+}
+
+/**
+ * Why one node of a story body is refused (an unknown type, undeclared keys, a bad value); empty
+ * when it is fine. `ignore` names value checks the caller settles another way.
+ */
+export function storyNodeProblems(json: { type: string } & Record<string, unknown>, options: { ignore?: readonly string[] } = {}): string[] {
   const { type } = json;
   const keys = bodyNodeKeys(type);
   if (!keys) return [`The story contains a "${type}" block, which this version of Presswork does not know.`];
   const problems: string[] = [];
   const extra = Object.keys(json).filter((key) => !keys.includes(key));
-  if (extra.length > 0)
-    problems.push(`A "${type}" block in the story has ${extra.length === 1 ? 'a field' : 'fields'} this version of Presswork does not know (${extra.map((key) => `"${key}"`).join(', ')}).`);
+  if (extra.length > 0) problems.push(undeclaredMessage(type, extra));
   if (lexicalNodeKeys.has(type)) {
     for (const [key, value] of Object.entries(json)) {
+      if (options.ignore?.includes(key)) continue;
       const what = lexicalValueProblem(type, key, value);
       if (what) problems.push(`A "${type}" block in the story has ${what} ("${key}").`);
     }

@@ -7,7 +7,8 @@ import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createText
 import { describe, expect, it } from 'vitest';
 import { bodyNodeKeys } from '../../../shared/content/nodes';
 import { createStoryEditor } from '../../../shared/content/story-editor';
-import { BodyState } from '../../../shared/story/story-schema';
+import { cleanStoredBody } from '../../../shared/content/stored-body-cleaning';
+import { BodyState, SavedBody } from '../../../shared/story/story-schema';
 
 const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
 const text = (extra: Record<string, unknown> = {}) => ({ type: 'text', version: 1, text: 'Words', format: 0, detail: 0, mode: 'normal', style: '', ...extra });
@@ -35,9 +36,9 @@ describe('the keys of Lexical’s own nodes in a story body', () => {
   });
 });
 
-describe('the core’s body validation', () => {
+describe('the core’s body validation at save', () => {
   it('accepts what Lexical itself writes, the empty style included', () => {
-    expect(BodyState.safeParse(body([paragraph([text(), { type: 'linebreak', version: 1 }, text({ format: 1 })])])).success).toBe(true);
+    expect(SavedBody.safeParse(body([paragraph([text(), { type: 'linebreak', version: 1 }, text({ format: 1 })])])).success).toBe(true);
   });
 
   it.each([
@@ -46,10 +47,33 @@ describe('the core’s body validation', () => {
     ['an inline style on text', body([paragraph([text({ style: 'position:fixed;inset:0' })])]), /"text" block in the story has an inline style \("style"\)/],
     ['a paragraph text style', body([paragraph([text()], { textStyle: 'background:url(https://evil.example/x.png)' })]), /inline style \("textStyle"\)/],
     ['a format that is not a number', body([paragraph([text({ format: 'bold' })])]), /a format that is not a number/],
-    ['a script link', body([paragraph([{ type: 'link', version: 1, url: 'javascript:alert(1)', rel: null, target: null, title: null, children: [text()] }])]), /link target Presswork does not allow/],
   ])('refuses %s with a clear message', (_label, value, message) => {
-    const parsed = BodyState.safeParse(value);
+    const parsed = SavedBody.safeParse(value);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((issue) => issue.message).join('\n')).toMatch(message);
+  });
+
+  it('lets a script link through to the save path, which unwraps it and keeps its words', () => {
+    const value = body([paragraph([{ type: 'link', version: 1, url: 'javascript:alert(1)', rel: null, target: null, title: null, children: [text()] }])]);
+    expect(SavedBody.safeParse(value).success).toBe(true);
+    const cleaned = cleanStoredBody(value);
+    expect(cleaned.removed).toBe(1);
+    expect(JSON.stringify(cleaned.body)).not.toMatch(/javascript|"link"/);
+    expect(JSON.stringify(cleaned.body)).toContain('"Words"');
+  });
+});
+
+describe('reading a stored body', () => {
+  it('stays lenient, so a story an older version saved with a pasted style still opens, cleaned', () => {
+    const stored = body([paragraph([text({ style: 'position:fixed;inset:0' })], { textStyle: 'color:red' })]);
+    expect(BodyState.safeParse(stored).success).toBe(true);
+    const cleaned = cleanStoredBody(stored);
+    expect(cleaned.removed).toBe(2);
+    expect(JSON.stringify(cleaned.body)).not.toContain('position:fixed');
+    expect(JSON.stringify(cleaned.body)).toContain('"Words"');
+  });
+
+  it('still refuses keys a Presswork node does not declare', () => {
+    expect(BodyState.safeParse(body([{ type: 'pull-quote', version: 1, quote: 'q', citation: '', onclick: 'x' }])).success).toBe(false);
   });
 });

@@ -88,4 +88,29 @@ describe('a library folder that cannot be written', () => {
     expect((thrown as UserFacingError).message).toBe(`Presswork cannot write to its library folder (${dir}): check its permissions.`);
   });
 
+  it.skipIf(!isRoot)('says the same when the folder would have to be made on a read-only disk', () => {
+    const dir = path.join(tmpfs('size=1m,ro'), 'Presswork');
+    expect(() => createCore({ dataDir: dir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() })).toThrow(
+      `Presswork cannot write to its library folder (${dir}): check its permissions.`,
+    );
+  });
+
+  it('names the folder and the way out when a file stands where the folder should be', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'presswork-blocked-'));
+    writeFileSync(path.join(parent, 'file'), 'not a folder');
+    const dir = path.join(parent, 'file', 'Presswork');
+    try {
+      let thrown: unknown;
+      try {
+        createCore({ dataDir: dir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UserFacingError);
+      expect((thrown as UserFacingError).message).toMatch(`cannot create its library folder (${dir}): ${path.join(parent, 'file')} is a file`);
+      expect((thrown as UserFacingError).message).toMatch('PRESSWORK_DATA_DIR');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });
