@@ -235,7 +235,8 @@ export function derive(input: Pick<SaveStoryInput, 'headline' | 'body'> & { fiel
   const standfirst = input.fields?.standfirst ?? '';
   return {
     body: splitBody(input.body),
-    words: countWords(input.headline) + countWords(text),
+    // The body's words, as the editor counts them: the headline and standfirst are not copy.
+    words: countWords(text),
     tks: countTks(input.headline) + countTks(standfirst) + countTks(text),
   };
 }

@@ -101,3 +101,21 @@ test('the list renders a window of 3,000 stories and pages in more as it scrolls
   await expect(list.getByRole('listitem').filter({ hasText: 'Seeded story 0400' })).toHaveCount(1, { timeout: 5_000 });
   expect(await list.getByRole('listitem').count()).toBeLessThan(60);
 });
+
+test('the list and the open story count the same words: the body’s, pull quotes included, the headline not', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await write(app, 'Five words in this headline', 'Six words in the first paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/pull');
+  await expect(page.getByRole('option', { name: 'Pull quote', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const pull = page.getByRole('group', { name: 'Pull quote' });
+  await pull.getByLabel('Pull quote text').fill('We will not back down');
+  await pull.getByLabel('Pull quote citation').fill('The mayor');
+  // 6 in the paragraph, 5 + 2 in the pull quote.
+  await expect(page.getByLabel('Word count')).toHaveText('13 words');
+  await expect(page.getByRole('status')).toHaveText(/^Saved /, { timeout: 5_000 });
+  const row = page.getByRole('list', { name: 'Stories' }).getByRole('listitem').filter({ hasText: 'Five words in this headline' });
+  await expect(row).toContainText('13 words');
+});

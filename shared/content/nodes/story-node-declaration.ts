@@ -10,6 +10,8 @@ export interface FieldSpec<V> {
   parse: (json: unknown) => V;
   accessor?: string;
   readonly?: boolean;
+  /** Words a reader reads (a pull quote, a caption): counted, searched and compared with the text. */
+  readerText?: boolean;
 }
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec<unknown>>>;
@@ -41,6 +43,8 @@ export interface StoryNodeDeclaration<T extends string, F extends FieldSpecs> {
   read(json: Record<string, unknown>): FieldValues<F>;
   /** The node's saved JSON: every field, missing ones at their default. */
   json(values?: Partial<FieldValues<F>>): NodeJSON;
+  /** The words of its `readerText` fields, a line each; what the editor and the library count. */
+  readerText(values: Partial<Record<string, unknown>>): string;
 }
 
 export interface DeclarationOptions {
@@ -73,6 +77,13 @@ export function declareStoryNode<const T extends string, const F extends FieldSp
       return options.complete ? options.complete(current) : current;
     },
     read,
+    readerText(values) {
+      return names
+        .filter((key) => fields[key]!.readerText)
+        .map((key) => values[key])
+        .filter((value): value is string => typeof value === 'string' && value !== '')
+        .join('\n');
+    },
     json(values = {}) {
       const complete = this.upgrade({ ...values, type, version });
       return { type, version, ...read(complete) };

@@ -8,6 +8,14 @@ import { separatorDeclaration } from './separator/separator-declaration';
 /** Presswork's own node declarations; free of Lexical, so the story schema can read them. */
 export const storyNodeDeclarations = [pullQuoteDeclaration, imageDeclaration, embedDeclaration, separatorDeclaration, footnoteDeclaration] as const;
 
+const DECLARATIONS: ReadonlyMap<string, (typeof storyNodeDeclarations)[number]> = new Map(storyNodeDeclarations.map((d) => [d.type, d]));
+
+/** The words a reader reads in a Presswork node's saved JSON (a pull quote, a caption); null for Lexical's own types. */
+export function storyNodeReaderText(json: Record<string, unknown> & { type: string }): string | null {
+  const declaration = DECLARATIONS.get(json.type);
+  return declaration ? declaration.readerText(json) : null;
+}
+
 const KEYS: ReadonlyMap<string, readonly string[]> = new Map(storyNodeDeclarations.map((d) => [d.type, d.keys]));
 
 /** The keys saved JSON of a Presswork node type may carry; undefined for any other type (Lexical's own). */

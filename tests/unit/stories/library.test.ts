@@ -67,14 +67,14 @@ describe('the library list', () => {
     expect(ids({ site: 'news.example', status: 'in_copy', sectionId: sport.id })).toEqual(new Set([c]));
     expect(ids({ site: 'news.example', hasTks: true })).toEqual(new Set());
     const row = lib.list.query({ filter: { sectionId: us.id } }).rows[0]!;
-    expect(row).toMatchObject({ headline: 'Polls open', sections: ['US Election'], byline: ['Ana Ruiz'], tkCount: 1, wordCount: 4, status: 'draft' });
+    expect(row).toMatchObject({ headline: 'Polls open', sections: ['US Election'], byline: ['Ana Ruiz'], tkCount: 1, wordCount: 2, status: 'draft' });
   });
 
   it('duplicates, spikes, restores, archives, and deletes only spiked stories', () => {
     const { lib, write } = setup();
     const a = write('Original', 'Some words', { byline: ['Ana Ruiz'] });
     const copy = lib.list.duplicate(a);
-    expect(lib.stories.get(copy)).toMatchObject({ headline: 'Original (copy)', status: 'draft', wordCount: 3 });
+    expect(lib.stories.get(copy)).toMatchObject({ headline: 'Original (copy)', status: 'draft', wordCount: 2 });
     expect(lib.stories.get(copy).fields.byline).toEqual(['Ana Ruiz']);
 
     const view = (v: 'stories' | 'spike' | 'archive') => lib.list.query({ filter: { view: v } }).rows.map((r) => r.id);

@@ -10,7 +10,7 @@ export const IMAGE_VERSION = 1;
 export const imageDeclaration = declareStoryNode('image', IMAGE_VERSION, {
   /** Id of the media-library item; the pixels live there, never in the story JSON. */
   mediaId: { parse: parseText },
-  caption: { parse: parseText },
+  caption: { parse: parseText, readerText: true },
   credit: { parse: parseText },
   altText: { parse: parseText },
 });

@@ -14,7 +14,7 @@ export class ImageNode extends Base {
   }
 
   override getTextContent(): string {
-    return this.getCaption();
+    return imageDeclaration.readerText(this.getFields());
   }
 
   protected override host() {

@@ -8,8 +8,8 @@ export const PULL_QUOTE_VERSION = 1;
  * block carries it as a single paragraph.
  */
 export const pullQuoteDeclaration = declareStoryNode('pull-quote', PULL_QUOTE_VERSION, {
-  text: { parse: parseText },
-  citation: { parse: parseText },
+  text: { parse: parseText, readerText: true },
+  citation: { parse: parseText, readerText: true },
 });
 
 export type SerializedPullQuoteNode = { type: 'pull-quote'; version: number } & FieldValues<typeof pullQuoteDeclaration.fields>;

@@ -14,8 +14,7 @@ export class PullQuoteNode extends Base {
   }
 
   override getTextContent(): string {
-    const { text, citation } = this.getFields();
-    return citation ? `${text}\n${citation}` : text;
+    return pullQuoteDeclaration.readerText(this.getFields());
   }
 
   protected override host() {

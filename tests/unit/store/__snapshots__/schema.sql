@@ -1,4 +1,4 @@
--- user_version 31
+-- user_version 32
 
 -- index media_by_created on media
 CREATE INDEX media_by_created ON media (created_at DESC);
