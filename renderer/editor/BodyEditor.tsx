@@ -29,6 +29,8 @@ import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
+import { TableEditingPlugin } from './plugins/TableEditingPlugin';
+import { TableToolbarPlugin } from './plugins/TableToolbarPlugin';
 import { TkHighlightPlugin } from './plugins/TkHighlightPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
@@ -68,6 +70,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: {
         />
         <LinkEditorPlugin />
         <InsertDialogPlugin />
+        <TableToolbarPlugin />
       </div>
       <FootnotesPlugin />
       <StoryCountsPlugin onCounts={callbacks.onCounts} />
@@ -75,7 +78,8 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: {
       <ListPlugin />
       <ListIndentPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler={false} />
+      <TableEditingPlugin />
       <BlockTypePlugin />
       <InsertBlocksPlugin />
       <KeyboardShortcutsPlugin />
