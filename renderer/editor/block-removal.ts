@@ -1,4 +1,10 @@
-import { $createParagraphNode, $isElementNode, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $isElementNode, createCommand, type LexicalNode, type NodeKey } from 'lexical';
+
+/**
+ * Removes a card (pull quote, image, embed) from the body as one step of the undo history, so
+ * Ctrl/Cmd+Z brings it back with its words; the caret goes where the card stood.
+ */
+export const REMOVE_CARD_COMMAND = createCommand<NodeKey>('REMOVE_CARD_COMMAND');
 
 /**
  * Removes a top-level block and leaves the caret where it stood: at the start of the text after it,

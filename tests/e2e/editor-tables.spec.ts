@@ -188,3 +188,68 @@ test('the table toolbar inserts and deletes rows and columns and switches the he
   await expect(tools).toBeHidden();
   await expect(body).toBeFocused();
 });
+
+test('Tab stays in the text: it neither walks into the cards nor types anything; lists still indent; Escape then Tab leaves', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  const body = await openNewStory(app);
+  await page.keyboard.type('First paragraph.');
+  await page.getByRole('button', { name: 'Pull quote', exact: true }).click();
+  const pull = page.getByRole('group', { name: 'Pull quote' });
+  await pull.getByLabel('Pull quote text').fill('We will not back down');
+  await body.getByText('First paragraph.').click();
+  await page.keyboard.press('End');
+  // Once, walking out with Tab reached the card's Remove button and a Space deleted the quote.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(body).toBeFocused();
+  await expect(pull.getByLabel('Pull quote text')).toHaveValue('We will not back down');
+  // The Space went into the text; the Tabs left nothing there.
+  await expect.poll(() => body.locator('p').first().textContent()).toBe('First paragraph. ');
+  expect(await body.textContent()).not.toContain('\t');
+
+  await page.keyboard.press(`${mod}+End`);
+  await page.keyboard.type('- item');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('nested');
+  await expect(body.locator('ul ul li')).toHaveText('nested');
+  await expect(body).toBeFocused();
+
+  await expect(body).toHaveAccessibleDescription(/Press Escape, then Tab, to leave the text/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(pull.getByLabel('Pull quote text')).toBeFocused();
+});
+
+test('a removed card comes back with Ctrl+Z, and the caret is left where it stood', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  const body = await openNewStory(app);
+  await page.keyboard.type('Before.');
+  await page.getByRole('button', { name: 'Pull quote', exact: true }).click();
+  const pull = page.getByRole('group', { name: 'Pull quote' });
+  await pull.getByLabel('Pull quote text').fill('We will not back down');
+  await pull.getByLabel('Pull quote citation').fill('The mayor');
+  await body.locator('p').last().click();
+  await page.keyboard.type('After.');
+
+  await body.getByText('Before.').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(pull.getByRole('button', { name: 'Remove pull quote' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(pull).toHaveCount(0);
+  await expect(body).toBeFocused();
+  await page.keyboard.type('X');
+  await expect(body.locator('p')).toHaveText(['Before.', 'XAfter.']);
+
+  await page.keyboard.press(`${mod}+z`);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(pull.getByLabel('Pull quote text')).toHaveValue('We will not back down');
+  await expect(pull.getByLabel('Pull quote citation')).toHaveValue('The mayor');
+  await expect(body.locator('p')).toHaveText(['Before.', 'After.']);
+});
