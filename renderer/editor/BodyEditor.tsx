@@ -8,7 +8,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { EditorState } from 'lexical';
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { isAllowedLinkUrl } from '../../shared/content/link-policy';
 import { cleanStoredBody } from '../../shared/content/stored-body-cleaning';
 import type { BodyState } from '../../shared/story/story-schema';
@@ -19,6 +19,7 @@ import { editorNodes } from './nodes';
 import { ThumbnailResolverContext, type ThumbnailResolver } from './nodes/media-thumbnail';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin';
 import { CappedHistoryPlugin } from './plugins/CappedHistoryPlugin';
+import { CardRemovalPlugin } from './plugins/CardRemovalPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { FootnotesPlugin } from './plugins/FootnotesPlugin';
 import { InsertBlocksPlugin } from './plugins/InsertBlocksPlugin';
@@ -30,6 +31,9 @@ import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
+import { TAB_HINT, TabStaysInTextPlugin } from './plugins/TabStaysInTextPlugin';
+import { TableEditingPlugin } from './plugins/TableEditingPlugin';
+import { TableToolbarPlugin } from './plugins/TableToolbarPlugin';
 import { TkHighlightPlugin } from './plugins/TkHighlightPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
@@ -57,18 +61,25 @@ interface SurfaceCallbacks {
  * toolbar and every plugin while the writer types.
  */
 const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: { callbacks: SurfaceCallbacks; historyState: HistoryState }) {
+  const hint = useId();
   return (
     <>
       <ToolbarPlugin />
       <FindReplacePlugin />
       <div className="body-surface">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="body-input" aria-label="Body" spellCheck onBlur={callbacks.onBlur} aria-multiline="true" />}
+          contentEditable={
+            <ContentEditable className="body-input" aria-label="Body" aria-describedby={hint} spellCheck onBlur={callbacks.onBlur} aria-multiline="true" />
+          }
           placeholder={<div className="body-placeholder">Write the story… (type / to insert)</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <p id={hint} className="visually-hidden">
+          {TAB_HINT}
+        </p>
         <LinkEditorPlugin />
         <InsertDialogPlugin />
+        <TableToolbarPlugin />
       </div>
       <FootnotesPlugin />
       <StoryCountsPlugin onCounts={callbacks.onCounts} />
@@ -76,13 +87,16 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: {
       <ListPlugin />
       <ListIndentPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler={false} />
+      <TableEditingPlugin />
       <BlockTypePlugin />
       <InsertBlocksPlugin />
+      <CardRemovalPlugin />
       <KeyboardShortcutsPlugin />
       <MarkdownShortcutsPlugin />
       <SlashMenuPlugin />
       <PastePlugin />
+      <TabStaysInTextPlugin />
       <TkHighlightPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={callbacks.onChange} />
     </>

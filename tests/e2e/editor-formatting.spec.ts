@@ -132,6 +132,9 @@ test('the / menu filters and inserts subheads, pull quotes, tables, separators a
   await page.keyboard.type('/table');
   await expect(page.getByRole('option', { name: 'Table', exact: true })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
+  // The size picker opens on 3 × 3 (editor-tables covers the picker itself).
+  await expect(page.getByRole('group', { name: 'Table size' }).getByRole('button', { name: '3 rows, 3 columns' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(body.locator('table th')).toHaveCount(3);
   await expect(body.locator('table tr')).toHaveCount(3);
 

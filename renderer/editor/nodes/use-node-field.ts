@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
+import { REMOVE_CARD_COMMAND } from '../block-removal';
 
 /**
  * A card field bound to its node: local state so the caret never jumps while typing, written to
@@ -25,11 +26,11 @@ export function useNodeField<T extends LexicalNode>(
   return [local, set];
 }
 
-/** Removes a card's node from the body. */
+/** Removes a card's node from the body, undoably, and puts the writer back in the text where it stood. */
 export function useRemoveNode(nodeKey: NodeKey): () => void {
   const [editor] = useLexicalComposerContext();
   return () => {
-    editor.update(() => $getNodeByKey(nodeKey)?.remove());
+    editor.dispatchCommand(REMOVE_CARD_COMMAND, nodeKey);
     editor.focus();
   };
 }

@@ -4,13 +4,17 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { detectEmbedProvider, embedProviderLabel } from '../../../shared/content/embed-provider';
 import type { MediaItem } from '../../../shared/media/media-schema';
 import { embedUrlProblem } from '../embed/embed-url';
-import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
+import { OPEN_INSERT_DIALOG_COMMAND, type InsertDialogKind } from '../insert-dialog-command';
 import { MediaPicker } from '../../media/MediaPicker';
+import { TableSizePicker, type TableSize } from '../table/TableSizePicker';
 import { INSERT_EMBED_COMMAND, INSERT_IMAGE_COMMAND } from './InsertBlocksPlugin';
+import { INSERT_STORY_TABLE_COMMAND } from './TableEditingPlugin';
+
+const DIALOG_NAMES: Record<InsertDialogKind, string> = { image: 'Insert image', embed: 'Insert embed', table: 'Insert table' };
 
 export function InsertDialogPlugin() {
   const [editor] = useLexicalComposerContext();
-  const [kind, setKind] = useState<'image' | 'embed' | null>(null);
+  const [kind, setKind] = useState<InsertDialogKind | null>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const saved = useRef<BaseSelection | null>(null);
@@ -60,13 +64,19 @@ export function InsertDialogPlugin() {
     close();
   };
 
+  const insertTable = (size: TableSize) => {
+    restoreSelection();
+    editor.dispatchCommand(INSERT_STORY_TABLE_COMMAND, size);
+    close();
+  };
+
   if (!kind) return null;
   const preview = kind === 'embed' && value.trim() && !embedUrlProblem(value.trim()) ? embedProviderLabel(detectEmbedProvider(value.trim())) : null;
   return (
     <div
       className="insert-dialog"
       role="dialog"
-      aria-label={kind === 'embed' ? 'Insert embed' : 'Insert image'}
+      aria-label={DIALOG_NAMES[kind]}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -76,6 +86,8 @@ export function InsertDialogPlugin() {
     >
       {kind === 'image' ? (
         <MediaPicker onPick={insertImage} />
+      ) : kind === 'table' ? (
+        <TableSizePicker onPick={insertTable} />
       ) : (
         <>
           <label htmlFor={`${id}-value`}>Embed address</label>

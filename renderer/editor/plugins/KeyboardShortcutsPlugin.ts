@@ -23,6 +23,8 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; label: string }> = [
   { keys: 'Mod+F', label: 'Find' },
   { keys: 'Mod+H', label: 'Find and replace' },
   { keys: 'Mod+Shift+V', label: 'Paste as plain text' },
+  { keys: 'Tab / Shift+Tab', label: 'Next / previous table cell (Tab in the last cell adds a row)' },
+  { keys: 'Escape, then Tab', label: 'Leave the text' },
 ];
 
 /** Runs the command a key combination stands for; true when the key was one of ours. */

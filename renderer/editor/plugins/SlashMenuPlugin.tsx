@@ -1,6 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -30,9 +29,7 @@ const OPTIONS: readonly InsertOption[] = [
   new InsertOption('Embed', ['video', 'youtube', 'tweet', 'x', 'instagram', 'facebook', 'vimeo', 'link card'], (e) =>
     e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'embed'),
   ),
-  new InsertOption('Table', ['grid', 'rows', 'columns'], (e) =>
-    e.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } }),
-  ),
+  new InsertOption('Table', ['grid', 'rows', 'columns'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'table')),
   new InsertOption('Separator', ['divider', 'hr', 'rule', 'break'], (e) => e.dispatchCommand(INSERT_SEPARATOR_COMMAND, undefined)),
   new InsertOption('Footnote', ['note', 'reference', 'citation'], (e) => e.dispatchCommand(INSERT_FOOTNOTE_COMMAND, {})),
 ];

@@ -106,3 +106,60 @@ export const FindIcon = () => (
     <path d="m10.2 10.2 3.8 3.8" />
   </Icon>
 );
+
+// The table toolbar's: a plus or a cross where the row or column goes or goes away.
+export const RowAboveIcon = () => (
+  <Icon>
+    <rect x="2" y="7" width="12" height="7" rx="1" />
+    <path d="M2 10.5h12M6 7v7M10 7v7M8 1.5v4M6 3.5h4" />
+  </Icon>
+);
+
+export const RowBelowIcon = () => (
+  <Icon>
+    <rect x="2" y="2" width="12" height="7" rx="1" />
+    <path d="M2 5.5h12M6 2v7M10 2v7M8 10.5v4M6 12.5h4" />
+  </Icon>
+);
+
+export const ColumnLeftIcon = () => (
+  <Icon>
+    <rect x="7" y="2" width="7" height="12" rx="1" />
+    <path d="M10.5 2v12M7 6h7M7 10h7M3.5 6v4M1.5 8h4" />
+  </Icon>
+);
+
+export const ColumnRightIcon = () => (
+  <Icon>
+    <rect x="2" y="2" width="7" height="12" rx="1" />
+    <path d="M5.5 2v12M2 6h7M2 10h7M12.5 6v4M10.5 8h4" />
+  </Icon>
+);
+
+export const DeleteRowIcon = () => (
+  <Icon>
+    <rect x="1.5" y="5" width="13" height="6" rx="1" />
+    <path d="m6.3 6.3 3.4 3.4M9.7 6.3 6.3 9.7" />
+  </Icon>
+);
+
+export const DeleteColumnIcon = () => (
+  <Icon>
+    <rect x="5" y="1.5" width="6" height="13" rx="1" />
+    <path d="m6.3 6.3 3.4 3.4M9.7 6.3 6.3 9.7" />
+  </Icon>
+);
+
+export const HeaderRowIcon = () => (
+  <Icon>
+    <rect x="2" y="2.5" width="12" height="11" rx="1" />
+    <rect x="2" y="2.5" width="12" height="3.5" rx="1" fill="currentColor" />
+    <path d="M2 9.8h12M6 6v7.5M10 6v7.5" />
+  </Icon>
+);
+
+export const DeleteTableIcon = () => (
+  <Icon>
+    <path d="M2.5 4.5h11M6.5 4.5V2.5h3v2M4 4.5l.8 9.5h6.4l.8-9.5M6.8 7v4.5M9.2 7v4.5" />
+  </Icon>
+);
