@@ -19,8 +19,10 @@ export function useCoreEventInvalidation(): void {
     const stops = [
       // Every save makes a revision.
       api.onEvent('storySaved', ({ id }) => void client.invalidateQueries({ queryKey: queryKeys.revisions(id) })),
-      // A site sync or a publish job changed stories behind the window's back.
-      api.onEvent('libraryChanged', () => void client.invalidateQueries({ queryKey: queryKeys.library })),
+      // A site sync or a publish job changed stories (and their statuses) behind the window's back.
+      api.onEvent('libraryChanged', () => {
+        for (const queryKey of [queryKeys.library, queryKeys.desks]) void client.invalidateQueries({ queryKey });
+      }),
       api.onEvent('publishProgress', (job) => {
         const key = queryKeys.publishState(job.storyId);
         client.setQueryData<PublishState>(key, (s) => (s ? { ...s, jobs: [job, ...s.jobs.filter((j) => j.id !== job.id)] } : s));

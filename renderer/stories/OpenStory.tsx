@@ -1,4 +1,5 @@
 import type { Story } from '../../shared/story/story-schema';
+import { PublishFlowProvider } from '../publish/publish-flow';
 import { PublishPanel } from '../publish/PublishPanel';
 import { NotesPlugin } from '../review/NotesPlugin';
 import { StoryAside } from '../review/StoryAside';
@@ -27,9 +28,12 @@ export function OpenStory({ story, workspace }: OpenStoryProps) {
       registerFlush={workspace.registerFlush}
       editorPlugins={(flush) => <NotesPlugin storyId={story.id} flush={flush} />}
       aside={(flush) => (
-        <StoryAside story={story} flush={flush} onRestored={workspace.show} onMoved={(status) => patch(story.id, { status })}>
-          <PublishPanel storyId={story.id} flush={flush} onStoryReplaced={() => void workspace.replaced(story.id)} />
-        </StoryAside>
+        // One publish flow for the story: the desk's Publish and the publishing panel's are the same.
+        <PublishFlowProvider storyId={story.id} flush={flush}>
+          <StoryAside story={story} flush={flush} onRestored={workspace.show} onMoved={(status) => patch(story.id, { status })}>
+            <PublishPanel onStoryReplaced={() => void workspace.replaced(story.id)} />
+          </StoryAside>
+        </PublishFlowProvider>
       )}
       actions={
         <StoryActions

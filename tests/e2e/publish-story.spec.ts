@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basicAuth, wordpressEnv } from '../support/wordpress/env';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/app';
 import { connectTestSite } from './support/connect-site';
 
@@ -95,4 +96,57 @@ test('the Publish button runs the checklist, publishes in the background and sho
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(`Desk headline ${u}`);
   await expect(body).toHaveText('Turnout was 62 per cent, the desk says.');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+type WpPostDates = { id: number; slug: string; status: string; date_gmt: string; title: { raw: string } };
+
+/** The test site's posts with this exact headline, as the site has them. */
+async function postsTitled(title: string): Promise<WpPostDates[]> {
+  const res = await fetch(`${wp.url}/wp-json/wp/v2/posts?search=${encodeURIComponent(title)}&status=any&context=edit&_fields=id,slug,status,date_gmt,title`, {
+    headers: { Authorization: basicAuth(wp.user, wp.appPassword) },
+  });
+  return ((await res.json()) as WpPostDates[]).filter((p) => p.title.raw === title);
+}
+
+/** A new story with a headline, a standfirst and a line of text; it still lacks a section and a featured image (two checklist warnings). */
+async function newStory(page: Page, headline: string): Promise<void> {
+  await page.getByRole('button', { name: 'Stories', exact: true }).click();
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('Counting continues.');
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type('Polls open at eight.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({ timeout: 5_000 });
+}
+
+const storyRow = (page: Page, headline: string) => page.getByRole('list', { name: 'Stories' }).getByRole('listitem').filter({ hasText: headline });
+
+test('the Copy desk offers the one Publish: its checklist runs, and the story is Published only when the site says so (#14.10)', async ({ launch }) => {
+  test.setTimeout(120_000);
+  const headline = `Desk publish ${randomBytes(4).toString('hex')}`;
+  const { page } = await launch();
+  await connectTestSite(page, wp);
+  await newStory(page, headline);
+  const desk = page.getByRole('region', { name: 'Copy desk' });
+  const panel = page.getByRole('region', { name: 'Publishing' });
+
+  await desk.getByRole('textbox', { name: 'Your name' }).fill('Pat Lee');
+  await desk.getByRole('combobox', { name: 'Your role' }).selectOption('publisher');
+  await desk.getByRole('button', { name: 'Send to copy' }).click();
+  await desk.getByRole('button', { name: 'Mark copy edited' }).click();
+  await desk.getByRole('button', { name: 'Mark ready' }).click();
+  await expect(desk).toContainText('Status: Ready');
+
+  await desk.getByRole('button', { name: 'Publish', exact: true }).click();
+  // The same checklist as the Publishing panel's Publish; nothing was sent and nothing is Published yet.
+  await expect(panel.getByText('Check:')).toBeVisible();
+  await expect(desk).toContainText('Status: Ready');
+  await expect(storyRow(page, headline)).toContainText('Ready');
+  expect(await postsTitled(headline)).toEqual([]);
+
+  await panel.getByRole('button', { name: 'Publish anyway' }).click();
+  // The site's answer, not the button, moves the story: the desk and the list follow the job's end.
+  await expect(desk).toContainText('Status: Published', { timeout: 30_000 });
+  await expect(storyRow(page, headline)).toContainText('Published');
+  expect((await postsTitled(headline)).map((p) => p.status)).toEqual(['publish']);
 });
