@@ -29,9 +29,14 @@ export interface PublishOutcome {
   mediaBytes: number;
 }
 
-/** The story's words for the site: what we would write, also shown beside theirs in a conflict. */
-export function storySlug(story: Story): string {
-  return story.fields.slug !== '' ? story.fields.slug : slugify(story.headline);
+/**
+ * The slug the story's post gets: the story's own; without one, the post's slug on the site when it
+ * has a post there (a site's slug may be one our field cannot hold, such as an encoded non-Latin
+ * one), else one derived from the headline.
+ */
+export function storySlug(story: Story, remote: Pick<RemoteRecord, 'remoteId' | 'slug'> | null = null): string {
+  if (story.fields.slug !== '') return story.fields.slug;
+  return remote?.remoteId != null ? remote.slug : slugify(story.headline);
 }
 
 /**
@@ -81,7 +86,8 @@ export class PostPublisher {
       title: story.headline,
       content,
       excerpt: story.fields.standfirst,
-      slug: remote.slug,
+      // A post on the site takes the story's slug (a change of a live one was asked in the checklist); a new one the intent's, which finds it again after a lost answer.
+      slug: remote.remoteId !== null ? storySlug(story, remote) : remote.slug,
       status: job.targetStatus ?? 'publish',
       categories,
       tags,

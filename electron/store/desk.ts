@@ -94,9 +94,10 @@ export class CopyDesk {
   }
 
   state(storyId: string): DeskState {
-    const status = this.list.status(storyId);
+    const row = this.list.row(storyId);
     return {
-      status,
+      status: row.status,
+      unpublishedChanges: row.unpublishedChanges,
       moves: this.movesOf.all(storyId).map(moves.read),
       sentRevisionId: this.sentOf.get(storyId)?.sent_revision_id ?? null,
       latestRevisionId: this.revisions.latest(storyId)?.id ?? null,

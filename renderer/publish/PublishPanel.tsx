@@ -40,7 +40,7 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
   return (
     <section className="aside-panel publish-panel" aria-label="Publishing" ref={flow.panelRef}>
       <h2>Publish</h2>
-      <PublishOptions sites={sites} siteId={siteId} onSite={flow.setSite} status={flow.status} onStatus={flow.setStatus} when={flow.when} onWhen={flow.setWhen} />
+      <PublishOptions sites={sites} siteId={siteId} onSite={flow.setSite} status={flow.status} onStatus={flow.setStatus} scheduledAt={flow.scheduledAt} />
       <div className="actions">
         <PublishButton flow={flow} />
         <button type="button" onClick={() => void flush().then(() => setPreviewing(true))}>

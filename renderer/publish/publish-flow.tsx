@@ -9,6 +9,8 @@ export interface PublishFlowOptions {
   storyId: string;
   /** Saves the open story first, so what is published is what is on screen. */
   flush: () => Promise<void>;
+  /** The story's own Scheduled time as the editor holds it now: the time a Schedule publishes at. */
+  scheduledAt: number | null;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface PublishFlowOptions {
  * the copy desk) runs this same flow, so the checklist always runs and only the site's answer makes
  * the story Published.
  */
-export function usePublishFlow({ storyId, flush }: PublishFlowOptions) {
+export function usePublishFlow({ storyId, flush, scheduledAt }: PublishFlowOptions) {
   const sitesQuery = useSites();
   const sites = sitesQuery.data ?? [];
   const stateQuery = usePublishState(storyId);
@@ -25,7 +27,6 @@ export function usePublishFlow({ storyId, flush }: PublishFlowOptions) {
   const action = usePublishAction(storyId);
   const [chosenSite, setChosenSite] = useState('');
   const [status, setStatus] = useState<RemoteStatus>('publish');
-  const [when, setWhen] = useState('');
   const [checklist, setChecklist] = useState<Checklist | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** The panel that shows the checklist and the progress; an offer elsewhere brings it into view. */
@@ -52,27 +53,28 @@ export function usePublishFlow({ storyId, flush }: PublishFlowOptions) {
 
   const publish = (overrideWarnings: boolean) =>
     run(async () => {
+      if (status === 'future' && (scheduledAt === null || scheduledAt <= Date.now())) {
+        throw new Error('To schedule the story, set its Scheduled time (in the story’s details) to a time in the future.');
+      }
       await flush();
       const list = await call('checkPublish', { storyId, siteId });
       setChecklist(list);
       const blocked = list.items.some((i) => i.level === 'blocker');
       if (blocked || (list.items.length > 0 && !overrideWarnings)) return;
-      const scheduledAt = status === 'future' ? new Date(when).getTime() : undefined;
-      if (status === 'future' && (!when || Number.isNaN(scheduledAt))) throw new Error('Choose when the story goes live.');
-      await call('publishStory', { storyId, siteId, status, scheduledAt, overrideWarnings });
+      // No time of its own: a Schedule goes out at the story's Scheduled time, which the core reads from the saved story.
+      await call('publishStory', { storyId, siteId, status, overrideWarnings });
       setChecklist(null);
     });
 
   return {
     storyId,
     flush,
+    scheduledAt,
     sites,
     siteId,
     setSite: setChosenSite,
     status,
     setStatus,
-    when,
-    setWhen,
     state,
     job,
     remote,

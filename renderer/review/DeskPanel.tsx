@@ -2,12 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DeskState } from '../../shared/review/desk-schema';
 import { allowedMoves, canOfferPublish, ROLE_LABELS, ROLES, type Profile, type Role } from '../../shared/review/workflow';
+import { STATUS_LABELS } from '../../shared/story/status-vocabulary';
 import type { StoryStatus } from '../../shared/story/story-schema';
 import { errorMessage } from '../../shared/contract/result';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 import { PublishButton, usePublishFlowContext } from '../publish/publish-flow';
-import { STATUS_LABELS } from '../stories/status-labels';
+import { StatusBadge } from '../stories/StatusBadge';
 import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,7 +29,7 @@ export interface DeskPanelProps {
  */
 export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onProfile }: DeskPanelProps) {
   const client = useQueryClient();
-  // Cached by key, so a publish job ending (a core event) brings the status up to date.
+  // Cached by key, so saves and publish jobs (core events) bring the status and its mark up to date.
   const deskQuery = useQuery({ queryKey: queryKeys.desk(storyId), queryFn: () => call('getDeskState', { storyId }) });
   const state = deskQuery.data ?? null;
   const publishFlow = usePublishFlowContext();
@@ -77,7 +78,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
       {state && (
         <>
           <p>
-            Status: <strong>{STATUS_LABELS[state.status]}</strong>
+            Status: <StatusBadge status={state.status} unpublishedChanges={state.unpublishedChanges} />
           </p>
           <div className="desk-moves">
             {state.status !== 'spiked' &&
