@@ -30,9 +30,14 @@ export interface PublishOutcome {
   mediaBytes: number;
 }
 
-/** The story's words for the site: what we would write, also shown beside theirs in a conflict. */
-export function storySlug(story: Story): string {
-  return story.fields.slug !== '' ? story.fields.slug : slugify(story.headline);
+/**
+ * The slug the story's post gets: the story's own; without one, the post's slug on the site when it
+ * has a post there (a site's slug may be one our field cannot hold, such as an encoded non-Latin
+ * one), else one derived from the headline.
+ */
+export function storySlug(story: Story, remote: Pick<RemoteRecord, 'remoteId' | 'slug'> | null = null): string {
+  if (story.fields.slug !== '') return story.fields.slug;
+  return remote?.remoteId != null ? remote.slug : slugify(story.headline);
 }
 
 /**
@@ -82,7 +87,8 @@ export class PostPublisher {
       title: story.headline,
       content,
       excerpt: story.fields.standfirst,
-      slug: remote.slug,
+      // A post on the site takes the story's slug (a change of a live one was asked in the checklist); a new one the intent's, which finds it again after a lost answer.
+      slug: remote.remoteId !== null ? storySlug(story, remote) : remote.slug,
       status: job.targetStatus ?? 'publish',
       categories,
       tags,
@@ -99,26 +105,24 @@ export class PostPublisher {
 
   /** Update when we know the post, else adopt one a lost answer left behind, else create. */
   private async writePost(job: JobRecord, client: WordPressClient, story: Story, remote: RemoteRecord, payload: Record<string, unknown>): Promise<RemotePost> {
-    let remoteId = remote.remoteId;
-    if (remoteId !== null) {
-      const current = await this.fetchPost(client, remoteId);
-      if (current === null) remoteId = null;
-      else if (!job.force && remote.modifiedGmt !== null && current.modified_gmt !== remote.modifiedGmt) throw new ConflictDetected(current);
+    let current: SitePost | null = null;
+    if (remote.remoteId !== null) {
+      current = await this.fetchPost(client, remote.remoteId);
+      if (current && !job.force && remote.modifiedGmt !== null && current.post.modified_gmt !== remote.modifiedGmt) throw new ConflictDetected(current.post);
     }
-    if (remoteId === null) {
-      const adopted = await this.findOurs(client, remote, story.headline);
-      if (adopted) remoteId = adopted.id;
-    }
-    if (remoteId !== null) {
-      return readRemotePost((await client.request<unknown>('POST', `/wp/v2/posts/${remoteId}`, { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true })).data);
+    current ??= await this.findOurs(client, remote, story.headline);
+    if (current) {
+      const json = holdsBack(payload, current) ? { ...payload, date_gmt: null } : payload;
+      return readRemotePost((await client.request<unknown>('POST', `/wp/v2/posts/${current.post.id}`, { json, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true })).data);
     }
     // Not idempotent: when this answer is lost, the next attempt finds the post by slug first.
     return readRemotePost((await client.request<unknown>('POST', '/wp/v2/posts', { json: payload, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: false })).data);
   }
 
-  private async fetchPost(client: WordPressClient, id: number): Promise<RemotePost | null> {
+  private async fetchPost(client: WordPressClient, id: number): Promise<SitePost | null> {
     try {
-      return readRemotePost((await client.get<unknown>(`/wp/v2/posts/${id}`, { context: 'edit', _fields: POST_FIELDS })).data);
+      const res = await client.get<unknown>(`/wp/v2/posts/${id}`, { context: 'edit', _fields: POST_FIELDS });
+      return { post: readRemotePost(res.data), siteNow: siteClock(res.headers) };
     } catch (error) {
       // Deleted for good on the site (not merely trashed): publishing makes it again.
       if (error instanceof SiteError && error.failure === 'not_found') return null;
@@ -127,10 +131,10 @@ export class PostPublisher {
   }
 
   /** The post an earlier attempt created but whose answer never arrived: same slug, same headline. */
-  private async findOurs(client: WordPressClient, remote: RemoteRecord, headline: string): Promise<RemotePost | null> {
-    const found = readRemotePosts((await client.get<unknown>('/wp/v2/posts', { slug: remote.slug, status: 'any', context: 'edit', _fields: POST_FIELDS, per_page: 10 })).data);
-    const ours = found.filter((p) => (p.title.raw ?? '') === headline);
-    return ours.sort((a, b) => a.id - b.id)[0] ?? null;
+  private async findOurs(client: WordPressClient, remote: RemoteRecord, headline: string): Promise<SitePost | null> {
+    const res = await client.get<unknown>('/wp/v2/posts', { slug: remote.slug, status: 'any', context: 'edit', _fields: POST_FIELDS, per_page: 10 });
+    const ours = readRemotePosts(res.data).filter((p) => (p.title.raw ?? '') === headline).sort((a, b) => a.id - b.id)[0];
+    return ours ? { post: ours, siteNow: siteClock(res.headers) } : null;
   }
 
   private async changeStatus(job: JobRecord, client: WordPressClient, remote: RemoteRecord, progress: Progress): Promise<PublishOutcome> {
@@ -145,7 +149,7 @@ export class PostPublisher {
         if (!(error instanceof SiteError && error.remoteCode === 'rest_already_trashed')) throw error;
         const current = await this.fetchPost(client, remote.remoteId);
         if (!current) throw error;
-        return { remote: current, mediaBytes: 0 };
+        return { remote: current.post, mediaBytes: 0 };
       }
     }
     const res = await client.request<unknown>('POST', `/wp/v2/posts/${remote.remoteId}`, { json: { status: 'draft' }, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true });
@@ -234,6 +238,29 @@ export class PostPublisher {
     });
     return { remoteId: created.data.id, url: pick(created.data), bytes: file.bytes.byteLength };
   }
+}
+
+/** A post as the site has it, with the site's own clock at that answer. */
+interface SitePost {
+  post: RemotePost;
+  siteNow: number;
+}
+
+/** The site's time from its answer's Date header; ours when it sent none. */
+function siteClock(headers: Headers): number {
+  const at = Date.parse(headers.get('date') ?? '');
+  return Number.isNaN(at) ? Date.now() : at;
+}
+
+/**
+ * Going live now onto a post dated in the future (scheduled, or a draft that was scheduled and then
+ * unpublished): WordPress keeps a post with a future date scheduled whatever status it is sent, so
+ * the date is reset, which WordPress (6.1 included) takes as "now" by its own clock. A post already
+ * live keeps its publication date.
+ */
+function holdsBack(payload: Record<string, unknown>, current: SitePost): boolean {
+  if (payload.status !== 'publish' || current.post.status === 'publish' || !current.post.date_gmt) return false;
+  return Date.parse(`${current.post.date_gmt}Z`) > current.siteNow;
 }
 
 /** The attachment's slug on every site: derived from the bytes, so the same image is found again anywhere. */

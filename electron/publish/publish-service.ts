@@ -6,6 +6,7 @@ import { mediaReferences } from '../../shared/media/media-references';
 import { mediaUrl } from '../../shared/media/renditions';
 import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
 import { bodyPlainText } from '../../shared/story/plain-text';
+import { hasUnpublishedChanges } from '../../shared/story/status-vocabulary';
 import type { Story } from '../../shared/story/story-schema';
 import type { AttachmentPuller } from './attachment-puller';
 import { postText, postWindow } from '../wordpress/post-text';
@@ -41,7 +42,9 @@ export class PublishService {
 
   async checklist(storyId: string, siteId: string): Promise<Checklist> {
     const story = this.library.stories.get(storyId);
-    const slug = this.store.remote(storyId, siteId)?.remoteId ? this.store.remote(storyId, siteId)!.slug : storySlug(story);
+    const remote = this.store.remote(storyId, siteId);
+    // The story's own slug, also for a post already on the site: changing a live address is asked in the checklist.
+    const slug = storySlug(story, remote);
     const items = publishChecklist({
       headline: story.headline,
       standfirst: story.fields.standfirst,
@@ -49,6 +52,7 @@ export class PublishService {
       featuredImageId: story.fields.featuredImageId,
       body: story.body,
       slug,
+      liveSlug: remote?.remoteId && remote.remoteStatus === 'publish' ? remote.slug : null,
       slugTakenBy: await this.slugTakenBy(storyId, siteId, slug),
       images: this.images(story),
     });
@@ -63,7 +67,7 @@ export class PublishService {
     let dateGmt: string | null = null;
     if (request.status === 'future') {
       const at = request.scheduledAt ?? story.fields.scheduledAt ?? null;
-      if (at === null || at <= this.now()) throw new UserFacingError('invalid_input', 'To schedule the story, choose a publication time in the future.');
+      if (at === null || at <= this.now()) throw new UserFacingError('invalid_input', 'To schedule the story, set its Scheduled time to a time in the future.');
       dateGmt = new Date(at).toISOString().slice(0, 19);
     }
     const { items, slug } = await this.checklist(request.storyId, request.siteId);
@@ -107,14 +111,16 @@ export class PublishService {
   }
 
   state(storyId: string): PublishState {
-    this.library.stories.get(storyId);
+    const { version } = this.library.stories.get(storyId);
     return {
       jobs: this.store.jobsOf(storyId).map(publicJob),
       remotes: this.store
         .remotesOf(storyId)
         .flatMap((r) => {
           const site = this.sites.store.find(r.siteId);
-          return site ? [{ siteId: r.siteId, siteName: site.name, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt }] : [];
+          if (!site) return [];
+          const unpublishedChanges = hasUnpublishedChanges(r.remoteStatus, r.syncedVersion, version);
+          return [{ siteId: r.siteId, siteName: site.name, remoteId: r.remoteId, remoteStatus: r.remoteStatus, link: r.link, modifiedGmt: r.modifiedGmt, slug: r.slug, unpublishedChanges }];
         })
         .sort((a, b) => byLowerName(a.siteName, b.siteName)),
       log: this.store.logOf(storyId),

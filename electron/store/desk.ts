@@ -85,7 +85,7 @@ export class CopyDesk {
         if (problem) throw new UserFacingError('forbidden', problem);
         if (to === 'spiked') this.list.writeSpike(storyId);
         else this.setStatus.run(to, storyId);
-        const kind = to === 'in_copy' && from === 'draft' ? 'sent_to_copy' : to === 'published' ? 'publish' : 'status';
+        const kind = to === 'in_copy' && from === 'draft' ? 'sent_to_copy' : 'status';
         const revision = this.record(storyId, from, to, me, kind, null);
         if (kind === 'sent_to_copy') this.setSent.run(revision, storyId);
       })
@@ -94,16 +94,17 @@ export class CopyDesk {
   }
 
   state(storyId: string): DeskState {
-    const status = this.list.status(storyId);
+    const row = this.list.row(storyId);
     return {
-      status,
+      status: row.status,
+      unpublishedChanges: row.unpublishedChanges,
       moves: this.movesOf.all(storyId).map(moves.read),
       sentRevisionId: this.sentOf.get(storyId)?.sent_revision_id ?? null,
       latestRevisionId: this.revisions.latest(storyId)?.id ?? null,
     };
   }
 
-  private record(storyId: string, from: StoryStatus, to: StoryStatus, me: Profile, kind: 'status' | 'sent_to_copy' | 'publish', label: string | null): number {
+  private record(storyId: string, from: StoryStatus, to: StoryStatus, me: Profile, kind: 'status' | 'sent_to_copy', label: string | null): number {
     const at = this.now();
     const revision = this.revisions.writeRevision(storyId, kind, label, this.stories.snapshot(storyId), at);
     this.insertMove.run(storyId, from, to, me.name, me.role, at, revision);

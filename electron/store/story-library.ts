@@ -2,16 +2,22 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { UserFacingError } from '../../shared/contract/result';
 import { LibraryQuery, type LibraryPage, type LibraryRow, type LibraryView } from '../../shared/story/library-schema';
+import { LIVE_SITE_STATUSES } from '../../shared/story/status-vocabulary';
 import { HEADLINE_MAX, type StoryStatus } from '../../shared/story/story-schema';
 import { col, rowMapping, type Row } from './row-mapping';
 import { StoryBodies } from './story-body';
 
 export type RowMapper = (row: Row) => LibraryRow;
 
+/** hasUnpublishedChanges (shared/story/status-vocabulary) in SQL: a live post of the story made from another version. */
+const UNPUBLISHED_CHANGES_SQL = `EXISTS (SELECT 1 FROM story_remote r WHERE r.story_id = s.id
+   AND r.remote_status IN (${LIVE_SITE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND r.synced_version <> s.version)`;
+
 /** The columns a library row needs, over `stories` aliased `s`; section names come joined by U+001F. */
 export const LIST_COLUMNS = `s.id, s.headline, s.status, s.byline_json, s.updated_at, s.word_count, s.tk_count, s.site, s.archived_at,
   (SELECT group_concat(sc.name, char(31) ORDER BY ss.position) FROM story_sections ss JOIN sections sc ON sc.id = ss.section_id
-   WHERE ss.story_id = s.id) AS section_names`;
+   WHERE ss.story_id = s.id) AS section_names,
+  ${UNPUBLISHED_CHANGES_SQL} AS unpublished_changes`;
 
 /** A library row from LIST_COLUMNS. */
 const libraryRows = rowMapping<LibraryRow>({
@@ -25,6 +31,7 @@ const libraryRows = rowMapping<LibraryRow>({
   tkCount: col.value(),
   site: col.value(),
   archivedAt: col.value(),
+  unpublishedChanges: col.flag(),
 });
 
 /** The SQL condition of each library view, over `stories` aliased `s`. Fixed text: no values. */

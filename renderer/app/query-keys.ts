@@ -25,4 +25,6 @@ export const queryKeys = {
   libraryHealth: ['libraryHealth'] as const,
   sections: ['sections'] as const,
   revisions: (storyId: string) => ['revisions', storyId] as const,
+  desks: ['desk'] as const,
+  desk: (storyId: string) => ['desk', storyId] as const,
 };

@@ -17,10 +17,14 @@ export function useCoreEventInvalidation(): void {
   useEffect(() => {
     let mediaTimer: ReturnType<typeof setTimeout> | null = null;
     const stops = [
-      // Every save makes a revision.
-      api.onEvent('storySaved', ({ id }) => void client.invalidateQueries({ queryKey: queryKeys.revisions(id) })),
-      // A site sync or a publish job changed stories behind the window's back.
-      api.onEvent('libraryChanged', () => void client.invalidateQueries({ queryKey: queryKeys.library })),
+      // Every save makes a revision, and may give a published story Unpublished changes (desk and publishing panel).
+      api.onEvent('storySaved', ({ id }) => {
+        for (const queryKey of [queryKeys.revisions(id), queryKeys.desk(id), queryKeys.publishState(id)]) void client.invalidateQueries({ queryKey });
+      }),
+      // A site sync or a publish job changed stories (and their statuses) behind the window's back.
+      api.onEvent('libraryChanged', () => {
+        for (const queryKey of [queryKeys.library, queryKeys.desks]) void client.invalidateQueries({ queryKey });
+      }),
       api.onEvent('publishProgress', (job) => {
         const key = queryKeys.publishState(job.storyId);
         client.setQueryData<PublishState>(key, (s) => (s ? { ...s, jobs: [job, ...s.jobs.filter((j) => j.id !== job.id)] } : s));

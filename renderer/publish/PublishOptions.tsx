@@ -1,12 +1,15 @@
 import type { RemoteStatus } from '../../shared/contract/operations/publish';
 import type { SiteProfile } from '../../shared/contract/operations/sites';
 
-const STATUS_LABELS: Record<RemoteStatus, string> = {
+/** How the story goes to the site: actions, in the words of the story's statuses (see status-vocabulary). */
+const AS_LABELS: Record<RemoteStatus, string> = {
   publish: 'Publish now',
   future: 'Schedule',
-  pending: 'Send for review (pending)',
+  pending: 'Send for review',
   draft: 'Save as a draft on the site',
 };
+
+const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface PublishOptionsProps {
   sites: SiteProfile[];
@@ -14,13 +17,12 @@ export interface PublishOptionsProps {
   onSite: (id: string) => void;
   status: RemoteStatus;
   onStatus: (status: RemoteStatus) => void;
-  /** The schedule, as the datetime-local field holds it. */
-  when: string;
-  onWhen: (when: string) => void;
+  /** The story's own Scheduled time: a Schedule goes out then, and there is no second time to set here. */
+  scheduledAt: number | null;
 }
 
 /** Where the story goes, as what, and when. */
-export function PublishOptions({ sites, siteId, onSite, status, onStatus, when, onWhen }: PublishOptionsProps) {
+export function PublishOptions({ sites, siteId, onSite, status, onStatus, scheduledAt }: PublishOptionsProps) {
   return (
     <>
       <label className="field">
@@ -36,18 +38,21 @@ export function PublishOptions({ sites, siteId, onSite, status, onStatus, when, 
       <label className="field">
         <span>As</span>
         <select value={status} onChange={(e) => onStatus(e.target.value as RemoteStatus)}>
-          {(Object.keys(STATUS_LABELS) as RemoteStatus[]).map((s) => (
+          {(Object.keys(AS_LABELS) as RemoteStatus[]).map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {AS_LABELS[s]}
             </option>
           ))}
         </select>
       </label>
       {status === 'future' && (
-        <label className="field">
-          <span>Goes live at</span>
-          <input type="datetime-local" value={when} onChange={(e) => onWhen(e.target.value)} />
-        </label>
+        <p className="muted">
+          {scheduledAt === null
+            ? 'Set the story’s Scheduled time (in its details) to schedule it.'
+            : scheduledAt <= Date.now()
+              ? `The story’s Scheduled time (${when(scheduledAt)}) has passed; set a later one in its details.`
+              : `Goes live at ${when(scheduledAt)}, the story’s Scheduled time.`}
+        </p>
       )}
     </>
   );

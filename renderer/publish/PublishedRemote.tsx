@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import type { PublishState } from '../../shared/contract/operations/publish';
+import { siteStatusLabel } from '../../shared/story/status-vocabulary';
+import { ConfirmBox } from '../app/ConfirmBox';
+import { UnpublishedMark } from '../stories/StatusBadge';
 
 export interface PublishedRemoteProps {
   remote: PublishState['remotes'][number];
@@ -24,35 +28,48 @@ function ExternalLink({ href }: { href: string }) {
   );
 }
 
-/** The post as it is on the site, with take-down actions. */
+/** The post as it is on the site, in the story's status words, with take-down actions that ask first. */
 export function PublishedRemote({ remote, busy, onUnpublish, onTrash }: PublishedRemoteProps) {
+  const [asking, setAsking] = useState<'unpublish' | 'trash' | null>(null);
   if (!remote.remoteId) return null;
+  const status = remote.remoteStatus;
   return (
     <div className="publish-remote" aria-label="On the site">
       <p>
-        On the site as <strong>{remote.remoteStatus}</strong>
+        <strong>{siteStatusLabel(status)}</strong> on {remote.siteName}
+        {remote.unpublishedChanges && <UnpublishedMark />}
         {remote.link && (
           <>
             : <ExternalLink href={remote.link} />
           </>
         )}
       </p>
-      {remote.link && remote.remoteStatus !== 'publish' && remote.remoteStatus !== 'trash' && (
+      {remote.link && status !== 'publish' && status !== 'trash' && (
         <p className="muted">
           Open the preview on the site (signed in to WordPress): <ExternalLink href={sitePreviewUrl(remote.link, remote.remoteId)} />
         </p>
       )}
-      {remote.remoteStatus !== 'trash' && (
+      {status !== 'trash' && (
         <div className="actions">
-          {remote.remoteStatus !== 'draft' && (
-            <button type="button" disabled={busy} onClick={onUnpublish}>
+          {status !== 'draft' && (
+            <button type="button" disabled={busy} onClick={() => setAsking('unpublish')}>
               Unpublish
             </button>
           )}
-          <button type="button" disabled={busy} onClick={() => window.confirm('Move the post to the trash on the site?') && onTrash()}>
+          <button type="button" disabled={busy} onClick={() => setAsking('trash')}>
             Move to trash
           </button>
         </div>
+      )}
+      {asking === 'unpublish' && (
+        <ConfirmBox title="Unpublish?" confirm="Yes, unpublish" onConfirm={() => (setAsking(null), onUnpublish())} onCancel={() => setAsking(null)}>
+          Take the story off {remote.siteName}? The post goes back to a draft there{status === 'future' ? ' and will not go live' : ', and readers no longer see it'}.
+        </ConfirmBox>
+      )}
+      {asking === 'trash' && (
+        <ConfirmBox title="Move to the trash?" confirm="Yes, move to the trash" onConfirm={() => (setAsking(null), onTrash())} onCancel={() => setAsking(null)}>
+          Move the post to the trash on {remote.siteName}? Readers no longer see it; it can be restored from WordPress’s trash.
+        </ConfirmBox>
       )}
     </div>
   );

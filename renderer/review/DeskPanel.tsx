@@ -1,10 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import type { DeskState } from '../../shared/review/desk-schema';
-import { allowedMoves, ROLE_LABELS, ROLES, type Profile, type Role } from '../../shared/review/workflow';
+import { allowedMoves, canOfferPublish, ROLE_LABELS, ROLES, type Profile, type Role } from '../../shared/review/workflow';
+import { STATUS_LABELS } from '../../shared/story/status-vocabulary';
 import type { StoryStatus } from '../../shared/story/story-schema';
 import { errorMessage } from '../../shared/contract/result';
+import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
-import { STATUS_LABELS } from '../stories/status-labels';
+import { PublishButton, usePublishFlowContext } from '../publish/publish-flow';
+import { StatusBadge } from '../stories/StatusBadge';
 import { ErrorAlert } from '../app/ErrorAlert';
 
 const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,17 +22,26 @@ export interface DeskPanelProps {
   onProfile: (profile: Profile) => void;
 }
 
-/** The story's place on the copy desk: who the user is, the moves their role allows, and every move made. */
+/**
+ * The story's place on the copy desk: who the user is, the moves their role allows, and every move
+ * made. At Ready a publisher is offered the story's one Publish (the publishing panel's flow, checklist
+ * first); the desk itself never makes a story Scheduled or Published.
+ */
 export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onProfile }: DeskPanelProps) {
-  const [state, setState] = useState<DeskState | null>(null);
+  const client = useQueryClient();
+  // Cached by key, so saves and publish jobs (core events) bring the status and its mark up to date.
+  const deskQuery = useQuery({ queryKey: queryKeys.desk(storyId), queryFn: () => call('getDeskState', { storyId }) });
+  const state = deskQuery.data ?? null;
+  const publishFlow = usePublishFlowContext();
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(profile.name);
   const report = (e: unknown) => setError(errorMessage(e));
 
-  const refresh = useCallback(() => call('getDeskState', { storyId }).then(setState, report), [storyId]);
-  useEffect(() => void refresh(), [refresh]);
-
-  const saveProfile = async (next: Profile) => {
+  // The profile last asked for: the name saved as its field loses focus must not put back the role chosen a moment before.
+  const wanted = useRef(profile);
+  const saveProfile = async (patch: Partial<Profile>) => {
+    const next = { ...wanted.current, ...patch };
+    wanted.current = next;
     try {
       onProfile(await call('setProfile', next));
       setError(null);
@@ -41,7 +54,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
     try {
       await flush();
       const next = await call('moveStory', { storyId, to });
-      setState(next);
+      client.setQueryData<DeskState>(queryKeys.desk(storyId), next);
       setError(null);
       onMoved(next.status);
     } catch (e) {
@@ -53,7 +66,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
     <section className="aside-panel desk-panel" aria-label="Copy desk">
       <h2>Copy desk</h2>
       <div className="profile-row">
-        <input aria-label="Your name" placeholder="Your name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => void saveProfile({ ...profile, name })} />
+        <input aria-label="Your name" placeholder="Your name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => void saveProfile({ name })} />
         <select aria-label="Your role" value={profile.role} onChange={(e) => void saveProfile({ name, role: e.target.value as Role })}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -65,7 +78,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
       {state && (
         <>
           <p>
-            Status: <strong>{STATUS_LABELS[state.status]}</strong>
+            Status: <StatusBadge status={state.status} unpublishedChanges={state.unpublishedChanges} />
           </p>
           <div className="desk-moves">
             {state.status !== 'spiked' &&
@@ -74,6 +87,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
                   {m.action}
                 </button>
               ))}
+            {publishFlow && canOfferPublish(profile.role, state.status) && <PublishButton flow={publishFlow} reveal />}
             {state.sentRevisionId !== null && state.latestRevisionId !== null && (
               <button type="button" onClick={() => onShowChanges(state.sentRevisionId!, state.latestRevisionId!)}>
                 Changes since sent to copy
@@ -89,7 +103,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
           </ol>
         </>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={error ?? (deskQuery.error ? errorMessage(deskQuery.error) : null)} />
     </section>
   );
 }

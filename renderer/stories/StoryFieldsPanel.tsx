@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { slugify, slugProblem } from '../../shared/story/slug';
+import { useState } from 'react';
 import { META_DESCRIPTION_ADVISED, SEO_TITLE_ADVISED, type StoryFields } from '../../shared/story/story-schema';
 import { FeaturedImageField } from './FeaturedImageField';
 import { SectionPicker } from './SectionPicker';
+import { SlugField, type LivePost } from './SlugField';
 
 const splitList = (text: string) =>
   text
@@ -28,6 +28,8 @@ function Counter({ length, advised }: { length: number; advised: number }) {
 export interface StoryFieldsPanelProps {
   headline: string;
   initial: StoryFields;
+  /** The live post, null when the story is live nowhere, undefined until that is known. */
+  live?: LivePost | null;
   /** Called with the fields to save; an invalid slug is reported here and the last valid one is saved. */
   onChange: (fields: StoryFields) => void;
 }
@@ -36,13 +38,10 @@ export interface StoryFieldsPanelProps {
  * Everything about a story besides headline and body. Free text is kept as typed in local state;
  * what is saved is the parsed value, so a half-typed list or a bad slug never loses keystrokes.
  */
-export function StoryFieldsPanel({ headline, initial, onChange }: StoryFieldsPanelProps) {
+export function StoryFieldsPanel({ headline, initial, live, onChange }: StoryFieldsPanelProps) {
   const [fields, setFields] = useState(initial);
   const [bylineText, setBylineText] = useState(initial.byline.join(', '));
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
-  const [slugText, setSlugText] = useState(initial.slug);
-  // The slug follows the headline until the editor types one of their own.
-  const [slugFollows, setSlugFollows] = useState(initial.slug === '' || initial.slug === slugify(headline));
   const [scheduleText, setScheduleText] = useState(toLocalInput(initial.scheduledAt));
 
   const update = (patch: Partial<StoryFields>) => {
@@ -50,13 +49,6 @@ export function StoryFieldsPanel({ headline, initial, onChange }: StoryFieldsPan
     setFields(next);
     onChange(next);
   };
-
-  const shownSlug = slugFollows ? slugify(headline) : slugText;
-  const problem = slugProblem(shownSlug);
-  useEffect(() => {
-    if (slugFollows && fields.slug !== shownSlug && slugProblem(shownSlug) === null) update({ slug: shownSlug });
-    // Runs only when the headline moves the derived slug, not on every field edit.
-  }, [slugFollows, shownSlug]);
 
   return (
     <section className="story-fields" aria-label="Story details">
@@ -76,24 +68,7 @@ export function StoryFieldsPanel({ headline, initial, onChange }: StoryFieldsPan
           }}
         />
       </label>
-      <label className="field">
-        <span>Slug</span>
-        <input
-          aria-label="Slug"
-          value={shownSlug}
-          aria-invalid={problem !== null}
-          onChange={(e) => {
-            setSlugFollows(false);
-            setSlugText(e.target.value);
-            if (slugProblem(e.target.value) === null) update({ slug: e.target.value });
-          }}
-        />
-      </label>
-      {problem && (
-        <div role="alert" className="field-error">
-          {problem} The last valid slug ({fields.slug || 'none'}) is kept until this is fixed.
-        </div>
-      )}
+      <SlugField headline={headline} initial={initial.slug} saved={fields.slug} live={live} onSlug={(slug) => update({ slug })} />
       <SectionPicker selected={fields.sectionIds} onChange={(sectionIds) => update({ sectionIds })} />
       <label className="field">
         <span>Tags</span>

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { snippetRuns, type LibraryFilter, type LibraryRow, type LibrarySort, type LibraryView, type SearchHit } from '../../shared/story/library-schema';
 import { sectionPath } from '../../shared/story/section-schema';
 import { STORY_STATUSES, type StoryStatus } from '../../shared/story/story-schema';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../../shared/story/status-vocabulary';
+import { ConfirmBox } from '../app/ConfirmBox';
+import { StatusBadge } from './StatusBadge';
 import { VirtualList } from './VirtualList';
 import type { useLibrary } from './use-library';
 import { useSections } from './use-sections';
@@ -92,17 +94,9 @@ export function StoryList(props: StoryListProps) {
       </div>
       <ErrorAlert message={library.error} />
       {confirming && (
-        <div role="alertdialog" aria-label="Delete forever?" className="confirm-box">
-          <p>
-            Delete “{confirming.headline || 'Untitled story'}” forever? It cannot be restored.
-          </p>
-          <button type="button" className="danger" onClick={() => (props.onDeleteForever(confirming.id), setConfirming(null))}>
-            Yes, delete forever
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmBox title="Delete forever?" confirm="Yes, delete forever" onConfirm={() => (props.onDeleteForever(confirming.id), setConfirming(null))} onCancel={() => setConfirming(null)}>
+          Delete “{confirming.headline || 'Untitled story'}” forever? It cannot be restored.
+        </ConfirmBox>
       )}
       <VirtualList
         items={library.rows}
@@ -122,7 +116,7 @@ export function StoryList(props: StoryListProps) {
             >
               <span className="story-item-headline">{s.headline || 'Untitled story'}</span>
               <span className="story-item-meta">
-                <span className={`status-badge status-${s.status}`}>{STATUS_LABELS[s.status]}</span>
+                <StatusBadge status={s.status} unpublishedChanges={s.unpublishedChanges} />
                 {s.sections.length > 0 && <> · {s.sections.join(', ')}</>}
                 {s.byline.length > 0 && <> · {s.byline.join(', ')}</>}
               </span>

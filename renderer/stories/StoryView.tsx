@@ -6,6 +6,7 @@ import { call } from '../bridge/api';
 import { BodyEditor } from '../editor/BodyEditor';
 import { Autosaver, type SaveState } from './autosaver';
 import { SaveStatus } from './SaveStatus';
+import type { LivePost } from './SlugField';
 import { StoryFieldsPanel } from './StoryFieldsPanel';
 
 interface Draft {
@@ -25,8 +26,10 @@ export interface StoryViewProps {
   onSaved: (row: LibraryRow) => void;
   /** Lets the app flush this story before switching away or closing. */
   registerFlush: (flush: (() => Promise<void>) | null) => void;
-  /** Panels beside the story (history, desk); given a flush so they act on saved text. */
-  aside?: (flush: () => Promise<void>) => ReactNode;
+  /** Panels beside the story (history, desk, publishing); given a flush so they act on saved text, and the Scheduled time as edited. */
+  aside?: (flush: () => Promise<void>, current: { scheduledAt: number | null }) => ReactNode;
+  /** The story's post where it is live on a site: its slug is the story's address there. Undefined until known. */
+  live?: LivePost | null;
   /** Plugins mounted inside the body editor (editorial notes); given a flush like the aside. */
   editorPlugins?: (flush: () => Promise<void>) => ReactNode;
   /** Buttons acting on the whole story (duplicate, spike…). */
@@ -35,8 +38,10 @@ export interface StoryViewProps {
   focusHeadline?: boolean;
 }
 
-export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions, focusHeadline = false }: StoryViewProps) {
+export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions, live, focusHeadline = false }: StoryViewProps) {
   const [headline, setHeadline] = useState(story.headline);
+  // The one field the panels beside the story show as it is edited (a Schedule publishes at it); the rest live in the draft.
+  const [scheduledAt, setScheduledAt] = useState(story.fields.scheduledAt);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const draft = useRef<Draft>({ headline: story.headline, body: () => story.body, fields: story.fields });
 
@@ -95,8 +100,10 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
           <StoryFieldsPanel
             headline={headline}
             initial={story.fields}
+            live={live}
             onChange={(fields) => {
               draft.current.fields = fields;
+              setScheduledAt(fields.scheduledAt);
               changed();
             }}
           />
@@ -105,7 +112,7 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
           {editorPlugins?.(() => saver.flush())}
         </BodyEditor>
       </article>
-      {aside?.(() => saver.flush())}
+      {aside?.(() => saver.flush(), { scheduledAt })}
     </div>
   );
 }

@@ -22,6 +22,8 @@ export interface ChecklistInput {
   body: BodyState;
   /** The slug the post will get (the story's, else derived from the headline). */
   slug: string;
+  /** The slug of the story's post where it is live on the site; null when it is not live there. */
+  liveSlug: string | null;
   /** Another post on the site already using the slug, if the site was asked; null when free or unknown. */
   slugTakenBy: { id: number; title: string } | null;
   /** Every image of the body, the featured image included. */
@@ -56,6 +58,9 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
     const problem = slugProblem(input.slug);
     if (problem) blocker('slug', problem);
     else if (input.slugTakenBy) blocker('slug-taken', `The slug “${input.slug}” is already used on the site by “${input.slugTakenBy.title}”; choose another slug.`);
+    else if (input.liveSlug !== null && input.liveSlug !== input.slug) {
+      warning('slug-change', `Publishing changes the story’s live address from “${input.liveSlug}” to “${input.slug}”; links to the old address will rely on the site’s redirect.`);
+    }
   }
 
   for (const url of linkUrls(input.body)) {

@@ -17,6 +17,8 @@ export type StatusMove = z.infer<typeof StatusMove>;
 
 export const DeskState = z.object({
   status: StoryStatus,
+  /** The library row's Unpublished changes mark, so the desk says what the list says. */
+  unpublishedChanges: z.boolean(),
   moves: z.array(StatusMove),
   sentRevisionId: RevisionId.nullable(),
   latestRevisionId: RevisionId.nullable(),

@@ -24,7 +24,10 @@ interface Move {
 const ALL = ROLES;
 const CHIEF_UP = ['copy_chief', 'publisher'] as const;
 
-/** Every move the desk allows, and who may make it. Spiking and restoring are handled apart. */
+/**
+ * Every move the desk allows, and who may make it. Spiking and restoring are handled apart; so is
+ * publishing: a story is Scheduled or Published only when its site says so (see SITE_STATUSES).
+ */
 export const MOVES: readonly Move[] = [
   { from: 'draft', to: 'in_copy', roles: ALL, action: 'Send to copy' },
   { from: 'in_copy', to: 'draft', roles: ALL, action: 'Back to draft' },
@@ -32,12 +35,17 @@ export const MOVES: readonly Move[] = [
   { from: 'copy_edited', to: 'in_copy', roles: CHIEF_UP, action: 'Back to copy' },
   { from: 'copy_edited', to: 'ready', roles: CHIEF_UP, action: 'Mark ready' },
   { from: 'ready', to: 'copy_edited', roles: CHIEF_UP, action: 'Back to copy edited' },
-  { from: 'ready', to: 'scheduled', roles: ['publisher'], action: 'Schedule' },
-  { from: 'ready', to: 'published', roles: ['publisher'], action: 'Publish' },
-  { from: 'scheduled', to: 'ready', roles: ['publisher'], action: 'Unschedule' },
-  { from: 'scheduled', to: 'published', roles: ['publisher'], action: 'Publish now' },
-  { from: 'published', to: 'ready', roles: ['publisher'], action: 'Unpublish' },
 ];
+
+/**
+ * The statuses only a site's answer gives a story (a publish job, a take-down, a sync): the desk never
+ * moves a story into or out of them, so the library never says Published while the site does not.
+ */
+export const SITE_STATUSES: readonly StoryStatus[] = ['scheduled', 'published'];
+
+/** Who offers the one Publish on the desk, and at which status (it runs the publishing panel's flow, checklist first). */
+export const PUBLISH_ROLES: readonly Role[] = ['publisher'];
+export const canOfferPublish = (role: Role, status: StoryStatus) => status === 'ready' && PUBLISH_ROLES.includes(role);
 
 export function allowedMoves(role: Role, from: StoryStatus): Move[] {
   return MOVES.filter((m) => m.from === from && m.roles.includes(role));
@@ -50,6 +58,8 @@ export function moveProblem(role: Role, from: StoryStatus, to: StoryStatus): str
     if (from === 'published' && role !== 'publisher') return 'Only a publisher can spike a published story.';
     return null;
   }
+  if (SITE_STATUSES.includes(to)) return 'A story is scheduled or published only by publishing it to a site: use Publish.';
+  if (SITE_STATUSES.includes(from)) return 'A story on a site leaves Scheduled or Published only through the site: use Unpublish.';
   if (MOVES.some((m) => m.from === from && m.to === to && m.roles.includes(role))) return null;
   const move = MOVES.find((m) => m.from === from && m.to === to);
   if (!move) return `A story cannot go from ${from.replace('_', ' ')} to ${to.replace('_', ' ')}.`;

@@ -50,6 +50,8 @@ export const LibraryRow = z.object({
   tkCount: z.number().int(),
   site: z.string().nullable(),
   archivedAt: z.number().int().nullable(),
+  /** Live on a site (or scheduled there) and edited since it was last sent: the Unpublished changes mark. */
+  unpublishedChanges: z.boolean(),
 });
 export type LibraryRow = z.infer<typeof LibraryRow>;
 

@@ -53,6 +53,10 @@ export const RemoteLink = z.object({
   remoteStatus: z.string().nullable(),
   link: RemoteLinkField,
   modifiedGmt: z.string().nullable(),
+  /** The post's slug on the site as it last answered (the intended one until it has answered). */
+  slug: z.string(),
+  /** Live there (or scheduled) and the story was edited since it was last sent. */
+  unpublishedChanges: z.boolean(),
 });
 
 export const PublishLogEntry = z.object({
@@ -91,7 +95,7 @@ export const publishOperations = {
       .object({
         ...StorySite,
         status: RemoteStatus.default('publish'),
-        /** Required for `future`: when the post goes live (ms since the epoch). */
+        /** For `future`: when the post goes live (ms since the epoch); by default the story's own Scheduled time, which the app always uses. */
         scheduledAt: z.number().int().positive().optional(),
         overrideWarnings: z.boolean().default(false),
       })

@@ -173,6 +173,44 @@ describe('publishing a text story to the real WordPress', () => {
     expect(r.publishing.publishing.state(storyId).log.map((l) => l.result).slice(0, 2)).toEqual(['trashed', 'queued']);
   });
 
+  it('publishes a scheduled post now when asked to, also after it was unpublished, and never redates a live post (#14.9)', async () => {
+    const r = rig();
+    const siteId = await connect(r, wp);
+    const u = unique();
+    const storyId = addStory(r.library, `Now not later ${u}`, bodyOf(paragraph('Moved up.')), { standfirst: 'Sooner.', slug: `now-not-later-${u}` });
+    const run = async (status: 'publish' | 'future') => {
+      const job = await r.publishing.publishing.publish({ storyId, siteId, status, scheduledAt: status === 'future' ? Date.now() + 86_400_000 : undefined, overrideWarnings: true });
+      expect((await r.publishing.outbox.waitFor(job.id)).state).toBe('done');
+    };
+    const read = async () => rest<WpPost & { date_gmt: string }>(wp, 'GET', `/wp/v2/posts/${r.publishing.publishing.state(storyId).remotes[0]!.remoteId}?context=edit`);
+    const datedNow = (post: { date_gmt: string }) => Math.abs(Date.parse(`${post.date_gmt}Z`) - Date.now()) < 60_000;
+
+    await run('future');
+    expect((await read()).status).toBe('future');
+    await run('publish');
+    const live = await read();
+    expect(live.status).toBe('publish');
+    expect(datedNow(live)).toBe(true);
+    expect(r.library.stories.get(storyId).status).toBe('published');
+
+    // Scheduled again and unpublished: the draft keeps tomorrow's date, which would hold a plain publish back.
+    await run('future');
+    const down = r.publishing.publishing.takeDown(storyId, siteId, 'unpublish');
+    expect((await r.publishing.outbox.waitFor(down.id)).state).toBe('done');
+    expect(Date.parse(`${(await read()).date_gmt}Z`)).toBeGreaterThan(Date.now() + 3_600_000);
+    await run('publish');
+    const again = await read();
+    expect(again.status).toBe('publish');
+    expect(datedNow(again)).toBe(true);
+    expect(r.library.stories.get(storyId).status).toBe('published');
+
+    // An update of a live post keeps its publication date.
+    r.db.prepare(`UPDATE story_remote SET modified_gmt = NULL WHERE story_id = ?`).run(storyId);
+    await rest(wp, 'POST', `/wp/v2/posts/${again.id}`, { date_gmt: '2020-01-02T03:04:05' });
+    await run('publish');
+    expect((await read()).date_gmt).toBe('2020-01-02T03:04:05');
+  }, 120_000);
+
   it('stops at blockers and asks before overriding warnings', async () => {
     const r = rig();
     const siteId = await connect(r, wp);

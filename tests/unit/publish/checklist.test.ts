@@ -13,6 +13,7 @@ const ready: ChecklistInput = {
   featuredImageId: 'm1',
   body: body(para(text('All votes are in.'))),
   slug: 'votes-counted',
+  liveSlug: null,
   slugTakenBy: null,
   images: [{ mediaId: 'm1', alt: 'A ballot box', exists: true }],
 };
@@ -34,6 +35,15 @@ describe('pre-publish checklist', () => {
     expect(ids({ slug: 'Votes Counted' })).toEqual(['blocker:slug']);
     expect(ids({ slug: '' })).toEqual(['blocker:slug']);
     expect(ids({ slugTakenBy: { id: 4, title: 'Older story' } })).toEqual(['blocker:slug-taken']);
+  });
+
+  it('asks before a publish changes the address of a live post, and only then (#14.11)', () => {
+    expect(ids({ liveSlug: 'votes-counted' })).toEqual([]);
+    const items = publishChecklist({ ...ready, liveSlug: 'votes-counted-2' });
+    expect(items.map((i) => `${i.level}:${i.id}`)).toEqual(['warning:slug-change']);
+    expect(items[0]!.message).toContain('from “votes-counted-2” to “votes-counted”');
+    // A slug that cannot be published is the blocker, not an address change.
+    expect(ids({ liveSlug: 'votes-counted', slug: 'Bad Slug' })).toEqual(['blocker:slug']);
   });
 
   it('does not count words that merely contain TK', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskState } from '../../../shared/review/desk-schema';
 import type { RevisionComparison, RevisionSummary } from '../../../shared/review/revision-schema';
-import { allowedMoves, moveProblem } from '../../../shared/review/workflow';
+import { allowedMoves, canOfferPublish, moveProblem } from '../../../shared/review/workflow';
 import { tempCore } from '../support/temp-core';
 
 const body = (text: string) => ({ root: { type: 'root' as const, children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } });
@@ -18,10 +18,30 @@ describe('the copy desk', () => {
     expect(allowedMoves('editor', 'in_copy').map((m) => m.to)).toEqual(['draft']);
     expect(allowedMoves('copy_chief', 'in_copy').map((m) => m.to)).toEqual(['draft', 'copy_edited']);
     expect(allowedMoves('copy_chief', 'ready').map((m) => m.to)).toEqual(['copy_edited']);
-    expect(allowedMoves('publisher', 'ready').map((m) => m.to)).toEqual(['copy_edited', 'scheduled', 'published']);
+    expect(allowedMoves('publisher', 'ready').map((m) => m.to)).toEqual(['copy_edited']);
     expect(moveProblem('editor', 'in_copy', 'copy_edited')).toMatch(/Only copy chief or publisher/);
-    expect(moveProblem('publisher', 'draft', 'published')).toMatch(/cannot go from draft to published/);
+    expect(moveProblem('copy_chief', 'draft', 'ready')).toMatch(/cannot go from draft to ready/);
     expect(moveProblem('editor', 'published', 'spiked')).toMatch(/Only a publisher/);
+  });
+
+  it('never makes a story Scheduled or Published, nor takes it out of them: only its site does (#14.10)', async () => {
+    for (const to of ['scheduled', 'published'] as const) {
+      expect(moveProblem('publisher', 'ready', to)).toMatch(/only by publishing it to a site/);
+      expect(allowedMoves('publisher', 'ready').some((m) => m.to === to)).toBe(false);
+    }
+    expect(moveProblem('publisher', 'published', 'ready')).toMatch(/only through the site: use Unpublish/);
+    expect(moveProblem('publisher', 'scheduled', 'ready')).toMatch(/only through the site/);
+    expect(canOfferPublish('publisher', 'ready')).toBe(true);
+    expect(canOfferPublish('copy_chief', 'ready')).toBe(false);
+    expect(canOfferPublish('publisher', 'copy_edited')).toBe(false);
+
+    const core = tempCore();
+    const s = await ok<{ id: string }>(core.dispatch('createStory', {}));
+    await ok(core.dispatch('setProfile', { name: 'Pat Lee', role: 'publisher' }));
+    for (const to of ['in_copy', 'copy_edited', 'ready'] as const) await ok(core.dispatch('moveStory', { storyId: s.id, to }));
+    const refused = await core.dispatch('moveStory', { storyId: s.id, to: 'published' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/use Publish/) } });
+    expect((await ok<DeskState>(core.dispatch('getDeskState', { storyId: s.id }))).status).toBe('ready');
   });
 
   it('records who moved a story, when, from and to; snapshots it; and remembers what was sent to copy', async () => {
