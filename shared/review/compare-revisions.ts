@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { bodyPlainText } from '../story/plain-text';
+import { bodyComparisonText } from './comparison-text';
 import type { BodyState, StoryFields } from '../story/story-schema';
 import type { DiffPart, FieldChange } from './revision-schema';
 
@@ -29,9 +29,9 @@ const show = (v: unknown, sectionName: (id: number) => string, key: string): str
   return String(v);
 };
 
-/** Word-level changes to the body text, as inline insertions and deletions. */
+/** Word-level changes to the body, cards and their properties included, as inline insertions and deletions. */
 export function diffBodies(before: BodyState, after: BodyState): DiffPart[] {
-  return diffWordsWithSpace(bodyPlainText(before), bodyPlainText(after)).map((p) => ({
+  return diffWordsWithSpace(bodyComparisonText(before), bodyComparisonText(after)).map((p) => ({
     value: p.value,
     added: p.added === true,
     removed: p.removed === true,
