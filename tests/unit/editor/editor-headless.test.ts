@@ -1,12 +1,11 @@
 import { createEmptyHistoryState } from '@lexical/history';
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $convertFromMarkdownString } from '@lexical/markdown';
 import { $createParagraphNode, $createTextNode, $getRoot, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isEmbedNode } from '../../../shared/content/nodes';
 import { $replaceAll, $replaceNth, $searchBody } from '../../../renderer/editor/find/find-in-editor';
-import { editorNodes } from '../../../renderer/editor/nodes';
+import { headlessEditor } from './support/headless-editor';
 import { $createEditorEmbedNode, EditorEmbedNode } from '../../../renderer/editor/nodes/EditorEmbedNode';
 import { EditorFootnoteNode } from '../../../renderer/editor/nodes/EditorFootnoteNode';
 import { EditorImageNode } from '../../../renderer/editor/nodes/EditorImageNode';
@@ -16,15 +15,7 @@ import { $scrubPastedNodes } from '../../../renderer/editor/paste/scrub-pasted-n
 import { HISTORY_MAX_DEPTH, registerCappedHistory } from '../../../renderer/editor/plugins/CappedHistoryPlugin';
 import { PRESSWORK_MARKDOWN } from '../../../renderer/editor/plugins/MarkdownShortcutsPlugin';
 
-function editor(): LexicalEditor {
-  return createHeadlessEditor({
-    namespace: 'presswork-body',
-    nodes: [...editorNodes],
-    onError(error) {
-      throw error;
-    },
-  });
-}
+const editor = headlessEditor;
 
 const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children });

@@ -1,9 +1,8 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $deleteTableRowAtSelection, $insertTableRowAtSelection, $isTableNode, type TableNode } from '@lexical/table';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { bodyToBlockMarkup } from '../../../shared/content/wordpress/to-blocks';
-import { editorNodes } from '../../../renderer/editor/nodes';
+import { headlessEditor } from './support/headless-editor';
 import {
   $insertStoryTable,
   $keepingHeaderRow,
@@ -15,15 +14,7 @@ import {
   MAX_TABLE_ROWS,
 } from '../../../renderer/editor/table/table-editing';
 
-function editor(): LexicalEditor {
-  return createHeadlessEditor({
-    namespace: 'presswork-body',
-    nodes: [...editorNodes],
-    onError(error) {
-      throw error;
-    },
-  });
-}
+const editor = headlessEditor;
 
 const run = (e: LexicalEditor, fn: () => void) => e.update(fn, { discrete: true });
 const table = (): TableNode => $getRoot().getChildren().find($isTableNode)!;

@@ -75,24 +75,26 @@ describe('a full disk', () => {
   });
 });
 
+/** What starting a core on `dataDir` throws. */
+function startupError(dataDir: string): UserFacingError {
+  try {
+    createCore({ dataDir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() }).close();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserFacingError);
+    return error as UserFacingError;
+  }
+  throw new Error(`a core started on ${dataDir}`);
+}
+
 describe('a library folder that cannot be written', () => {
   it.skipIf(!isRoot)('stops start-up with a sentence naming the folder, not a stack', () => {
     const dir = tmpfs('size=1m,ro');
-    let thrown: unknown;
-    try {
-      createCore({ dataDir: dir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(UserFacingError);
-    expect((thrown as UserFacingError).message).toBe(`Presswork cannot write to its library folder (${dir}): check its permissions.`);
+    expect(startupError(dir).message).toBe(`Presswork cannot write to its library folder (${dir}): check its permissions.`);
   });
 
   it.skipIf(!isRoot)('says the same when the folder would have to be made on a read-only disk', () => {
     const dir = path.join(tmpfs('size=1m,ro'), 'Presswork');
-    expect(() => createCore({ dataDir: dir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() })).toThrow(
-      `Presswork cannot write to its library folder (${dir}): check its permissions.`,
-    );
+    expect(startupError(dir).message).toBe(`Presswork cannot write to its library folder (${dir}): check its permissions.`);
   });
 
   it('names the folder and the way out when a file stands where the folder should be', () => {
@@ -100,15 +102,9 @@ describe('a library folder that cannot be written', () => {
     writeFileSync(path.join(parent, 'file'), 'not a folder');
     const dir = path.join(parent, 'file', 'Presswork');
     try {
-      let thrown: unknown;
-      try {
-        createCore({ dataDir: dir, shell: 'harness', version: 'test', secrets: new MemorySecretStore() });
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(UserFacingError);
-      expect((thrown as UserFacingError).message).toMatch(`cannot create its library folder (${dir}): ${path.join(parent, 'file')} is a file`);
-      expect((thrown as UserFacingError).message).toMatch('PRESSWORK_DATA_DIR');
+      const { message } = startupError(dir);
+      expect(message).toMatch(`cannot create its library folder (${dir}): ${path.join(parent, 'file')} is a file`);
+      expect(message).toMatch('PRESSWORK_DATA_DIR');
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }
