@@ -1,7 +1,7 @@
 import { createEmptyHistoryState } from '@lexical/history';
 import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $convertFromMarkdownString } from '@lexical/markdown';
-import { $createParagraphNode, $createTextNode, $getRoot, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, HISTORY_PUSH_TAG } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isEmbedNode } from '../../../shared/content/nodes';
 import { $replaceAll, $replaceNth, $searchBody } from '../../../renderer/editor/find/find-in-editor';
