@@ -141,6 +141,18 @@ export class MediaStore {
       .immediate();
   }
 
+  /** Writes the alt text only while the item still has `replacing`: a compare-and-set, so no one's words are overwritten unseen. */
+  replaceAlt(id: string, alt: string, replacing: string): MediaItem {
+    return this.db
+      .transaction(() => {
+        const item = this.get(id);
+        if (item.alt !== replacing || item.alt === alt) return item;
+        this.db.prepare(`UPDATE media SET alt = ?, updated_at = ? WHERE id = ?`).run(alt, this.now(), id);
+        return this.get(id);
+      })
+      .immediate();
+  }
+
   /** Moves an unused item to the trash; an item a story uses is refused, naming the stories. */
   trash(id: string): MediaItem {
     return this.db

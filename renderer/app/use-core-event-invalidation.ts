@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { PublishState } from '../../shared/contract/operations/publish';
-import { api } from '../bridge/api';
+import { api, connection } from '../bridge/api';
+import { onBackendBack } from '../bridge/connection';
 import { queryKeys } from './query-keys';
 
 /** While an import streams in, media lists reload at most this often. */
@@ -40,6 +41,8 @@ export function useCoreEventInvalidation(): void {
       api.onEvent('siteAuthorization', (outcome) => {
         if (outcome.status === 'connected') void client.invalidateQueries({ queryKey: queryKeys.sites });
       }),
+      // The harness's backend came back: what it pushed while away never arrived, so everything shown is read again.
+      onBackendBack(connection, () => void client.invalidateQueries()),
     ];
     return () => {
       if (mediaTimer !== null) clearTimeout(mediaTimer);

@@ -1,7 +1,9 @@
+import { useSyncExternalStore } from 'react';
 import type { PressworkApi } from '../../shared/contract/api';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract/operations';
 import type { OperationError, Result } from '../../shared/contract/result';
 import { BRIDGE_META_NAME } from '../../shared/contract/wire';
+import { alwaysOpen, type BackendConnection, type ConnectionState } from './connection';
 import { createSocketBridge } from './socket-bridge';
 
 declare global {
@@ -10,14 +12,21 @@ declare global {
   }
 }
 
-function connect(): PressworkApi {
-  if (window.presswork) return window.presswork;
+function connect(): { api: PressworkApi; connection: BackendConnection } {
+  if (window.presswork) return { api: window.presswork, connection: alwaysOpen };
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_META_NAME}"]`);
   if (!meta?.content) throw new Error('Presswork must run inside its app window or the test harness.');
   return createSocketBridge(meta.content);
 }
 
-export const api: PressworkApi = connect();
+const bridge = connect();
+export const api: PressworkApi = bridge.api;
+/** Whether the core is answering; savers retry when it comes back, save statuses say when it is away. */
+export const connection: BackendConnection = bridge.connection;
+
+export function useBackendConnection(): ConnectionState {
+  return useSyncExternalStore(connection.subscribe, connection.state);
+}
 
 /** An operation's failure, carrying the core's readable message. */
 export class OperationFailed extends Error {

@@ -1,20 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { errorMessage } from '../../shared/contract/result';
-import type { MediaDetails, MediaItem, MediaUsage } from '../../shared/media/media-schema';
+import { TEXT_FIELD_MAX, type MediaDetails, type MediaItem, type MediaUsage } from '../../shared/media/media-schema';
 import { mediaUrl } from '../../shared/media/renditions';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
-
-const pick = (item: MediaItem): MediaDetails => ({
-  alt: item.alt,
-  caption: item.caption,
-  credit: item.credit,
-  source: item.source,
-  licence: item.licence,
-  focalX: item.focalX,
-  focalY: item.focalY,
-});
+import { SaveStatus } from '../stories/SaveStatus';
+import { DetailsSession } from './media-details-session';
+import { mediaItemChanged, mediaItemQuery } from './media-item-cache';
 
 const TEXT_FIELDS: { key: 'alt' | 'caption' | 'credit' | 'source' | 'licence'; label: string; multiline?: boolean; hint?: string }[] = [
   { key: 'alt', label: 'Alt text', multiline: true, hint: 'Describe what the image shows for readers who cannot see it. Required before publishing.' },
@@ -24,14 +17,23 @@ const TEXT_FIELDS: { key: 'alt' | 'caption' | 'credit' | 'source' | 'licence'; l
   { key: 'licence', label: 'Licence' },
 ];
 
-/** The selected item: its preview with a focal point, its editable details, and the stories using it. */
-export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaItem | null) => void; onError: (message: string) => void }) {
-  const { item, onChanged, onError } = props;
-  const [draft, setDraft] = useState<MediaDetails>(() => pick(item));
-  const [status, setStatus] = useState('');
+const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 1000) / 1000));
 
-  // A saved or restored item comes back as a new prop: the draft follows it; the status line stays.
-  useEffect(() => setDraft(pick(item)), [item]);
+/**
+ * The selected item: its preview with a focal point, its details (saved as they are typed, and at
+ * once when another image is selected or the view goes), and the stories using it.
+ */
+export function MediaDetail(props: { selected: MediaItem; onChanged: (item: MediaItem | null) => void; onError: (message: string) => void }) {
+  const { selected, onChanged, onError } = props;
+  const client = useQueryClient();
+  // The grid's copy shows at once; the core's current one replaces it as soon as it is read.
+  const fresh = useQuery({ ...mediaItemQuery(selected.id), initialData: selected });
+  const item = fresh.data ?? selected;
+  const onSaved = useCallback((saved: MediaItem) => mediaItemChanged(client, saved), [client]);
+  const [session] = useState(() => DetailsSession.open(item, onSaved));
+  const { details: draft, state } = useSyncExternalStore(session.subscribe, session.current);
+  useEffect(() => session.attach(), [session]);
+  useEffect(() => session.follow(item), [session, item]);
 
   const usageQuery = useQuery({ queryKey: queryKeys.mediaUsage(item.id), queryFn: () => call('mediaUsage', { id: item.id }) });
   const usage: MediaUsage[] | null = usageQuery.data ?? null;
@@ -39,11 +41,12 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
     if (usageQuery.error) onError(errorMessage(usageQuery.error));
   }, [usageQuery.error, onError]);
 
-  const dirty = JSON.stringify(draft) !== JSON.stringify(pick(item));
-  const run = async (action: () => Promise<MediaItem | null>, done: string) => {
+  const run = async (action: () => Promise<MediaItem | null>) => {
     try {
+      // The details go first: trashing or restoring never drops what was just typed.
+      await session.flush();
       const next = await action();
-      setStatus(done);
+      if (next) mediaItemChanged(client, next);
       onChanged(next);
     } catch (e) {
       onError(errorMessage(e));
@@ -52,8 +55,8 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
 
   const setFocal = (e: MouseEvent<HTMLButtonElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 1000) / 1000));
-    setDraft((d) => ({ ...d, focalX: clamp((e.clientX - box.left) / box.width), focalY: clamp((e.clientY - box.top) / box.height) }));
+    const [x, y] = [clamp((e.clientX - box.left) / box.width), clamp((e.clientY - box.top) / box.height)];
+    session.edit((d) => ({ ...d, focalX: x, focalY: y }));
   };
   const nudgeFocal = (e: KeyboardEvent<HTMLButtonElement>) => {
     const step = e.shiftKey ? 0.1 : 0.02;
@@ -61,8 +64,7 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
-    const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 1000) / 1000));
-    setDraft((d) => ({ ...d, focalX: clamp(d.focalX + move[0]), focalY: clamp(d.focalY + move[1]) }));
+    session.edit((d) => ({ ...d, focalX: clamp(d.focalX + move[0]), focalY: clamp(d.focalY + move[1]) }));
   };
 
   return (
@@ -82,33 +84,8 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
         <br />
         {item.width} × {item.height} px · {item.format.toUpperCase()} · {(item.byteSize / (1024 * 1024)).toFixed(1)} MB
       </p>
-      <form
-        className="media-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(() => call('updateMedia', { id: item.id, details: draft }), 'Saved');
-        }}
-      >
-        {TEXT_FIELDS.map((f) => (
-          <label key={f.key} className="field">
-            <span>{f.label}</span>
-            {f.multiline ? (
-              <textarea rows={3} value={draft[f.key]} aria-invalid={f.key === 'alt' && draft.alt.trim() === ''} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
-            ) : (
-              <input value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
-            )}
-            {f.hint && <small className="muted">{f.hint}</small>}
-          </label>
-        ))}
-        <div className="media-form-actions">
-          <button type="submit" className="primary" disabled={!dirty}>
-            Save details
-          </button>
-          <span role="status" className="save-status">
-            {dirty ? 'Unsaved changes' : status}
-          </span>
-        </div>
-      </form>
+      <DetailsFields draft={draft} onEdit={(key, value) => session.edit((d) => ({ ...d, [key]: value }))} />
+      <SaveStatus state={state} kept="your changes" />
       <section aria-label="Used in stories" className="media-usage">
         <h3>Used in</h3>
         {usage === null ? (
@@ -127,15 +104,40 @@ export function MediaDetail(props: { item: MediaItem; onChanged: (item: MediaIte
       </section>
       <div className="media-form-actions">
         {item.trashedAt === null ? (
-          <button type="button" onClick={() => void run(async () => (await call('trashMedia', { id: item.id }), null), 'Moved to the trash')}>
+          <button type="button" onClick={() => void run(async () => (await call('trashMedia', { id: item.id }), null))}>
             Move to trash
           </button>
         ) : (
-          <button type="button" onClick={() => void run(() => call('restoreMedia', { id: item.id }), 'Restored')}>
+          <button type="button" onClick={() => void run(() => call('restoreMedia', { id: item.id }))}>
             Restore
           </button>
         )}
       </div>
     </aside>
+  );
+}
+
+/** The words about the image; every change goes to the autosave, there is no Save button to forget. */
+function DetailsFields({ draft, onEdit }: { draft: MediaDetails; onEdit: (key: (typeof TEXT_FIELDS)[number]['key'], value: string) => void }) {
+  return (
+    <div className="media-form">
+      {TEXT_FIELDS.map((f) => (
+        <label key={f.key} className="field">
+          <span>{f.label}</span>
+          {f.multiline ? (
+            <textarea
+              rows={3}
+              value={draft[f.key]}
+              maxLength={TEXT_FIELD_MAX}
+              aria-invalid={f.key === 'alt' && draft.alt.trim() === ''}
+              onChange={(e) => onEdit(f.key, e.target.value)}
+            />
+          ) : (
+            <input value={draft[f.key]} maxLength={TEXT_FIELD_MAX} onChange={(e) => onEdit(f.key, e.target.value)} />
+          )}
+          {f.hint && <small className="muted">{f.hint}</small>}
+        </label>
+      ))}
+    </div>
   );
 }

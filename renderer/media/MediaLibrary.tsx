@@ -104,7 +104,7 @@ export function MediaLibrary() {
       <div className="media-body">
         <MediaGrid query={query} selectedId={selected?.id ?? null} onSelect={setSelected} onError={report} />
         {selected ? (
-          <MediaDetail key={selected.id} item={selected} onChanged={onItemChanged} onError={report} />
+          <MediaDetail key={selected.id} selected={selected} onChanged={onItemChanged} onError={report} />
         ) : (
           <aside className="media-detail empty muted">
             {total === 0 && filter === 'all' && debounced === ''

@@ -2,7 +2,8 @@ import type { EditorState } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LibraryRow } from '../../shared/story/library-schema';
 import type { BodyState, Story, StoryFields } from '../../shared/story/story-schema';
-import { call } from '../bridge/api';
+import { call, connection } from '../bridge/api';
+import { onBackendBack } from '../bridge/connection';
 import { BodyEditor } from '../editor/BodyEditor';
 import { Autosaver, type SaveState } from './autosaver';
 import { SaveStatus } from './SaveStatus';
@@ -54,6 +55,8 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
           return result;
         },
         setSaveState,
+        undefined,
+        (retry) => onBackendBack(connection, retry),
       ),
   );
 

@@ -7,9 +7,24 @@ export type SaveState =
   | { kind: 'saved'; at: number }
   | { kind: 'error'; message: string };
 
+/** Every autosaver not yet disposed: closing the window saves them all (the story, the image being described). */
+const live = new Set<Autosaver<unknown>>();
+
+/** Saves whatever any autosaver holds unsaved; fails, with the first reason, while anything stays unsaved. */
+export async function flushEveryAutosaver(): Promise<void> {
+  await Promise.all([...live].map((saver) => saver.flushOrThrow()));
+}
+
+/** Whether any autosaver holds an edit the core has not acknowledged. */
+export function anyAutosaverDirty(): boolean {
+  return [...live].some((saver) => saver.dirty);
+}
+
 /**
  * Debounced, serialized saving. One save in flight at a time; an edit made while a save is in
- * flight is never marked saved by that save's acknowledgement, and is saved next.
+ * flight is never marked saved by that save's acknowledgement, and is saved next. A failed save
+ * keeps the edit and is tried again a few seconds later, or at once when `whenBack` says the core
+ * answers again.
  */
 export class Autosaver<T> {
   private edits = 0;
@@ -22,7 +37,19 @@ export class Autosaver<T> {
     private readonly save: (snapshot: T) => Promise<{ savedAt: number }>,
     private readonly onState: (state: SaveState) => void,
     private readonly delayMs = 400,
+    private readonly whenBack?: (retry: () => void) => () => void,
   ) {}
+
+  private stopWatching: (() => void) | null = null;
+  private attached = false;
+
+  /** Joins the savers the window's close flushes, and listens for the core coming back; from the first edit (again after dispose, as React's strict mode remounts). */
+  private attach() {
+    if (this.attached) return;
+    this.attached = true;
+    live.add(this as Autosaver<unknown>);
+    this.stopWatching = this.whenBack?.(() => this.retryNow()) ?? null;
+  }
 
   get dirty(): boolean {
     return this.edits !== this.savedEdits;
@@ -30,6 +57,7 @@ export class Autosaver<T> {
 
   /** Records an edit; the snapshot is taken lazily, when the save actually runs. */
   change(snapshot: () => T): void {
+    this.attach();
     this.edits++;
     this.takeSnapshot = snapshot;
     // Only a change of state re-renders the story view; a keystroke while already dirty does not.
@@ -59,8 +87,17 @@ export class Autosaver<T> {
     if (this.dirty) throw new Error(this.lastError ?? 'Your last changes are not saved yet.');
   }
 
+  /** The core answers again: what a failed save left unsaved goes now, not after the retry delay. */
+  retryNow(): void {
+    if (this.dirty && this.inFlight === null) void this.flush();
+  }
+
   dispose(): void {
     this.clearTimer();
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.attached = false;
+    live.delete(this as Autosaver<unknown>);
   }
 
   private lastFailed = false;

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { errorMessage } from '../../shared/contract/result';
-import { api, call } from '../bridge/api';
+import { api, call, connection } from '../bridge/api';
+import { anyAutosaverDirty, flushEveryAutosaver } from './autosaver';
 
 /**
  * Saving the open story before leaving it: the story view registers its flush here; switching
- * stories, library actions and closing the window call it first.
+ * stories, library actions and closing the window call it first. Closing the window saves every
+ * other autosaver too (the image details being written in the Media view).
  */
 export function useOpenStoryFlush() {
   const current = useRef<(() => Promise<void>) | null>(null);
@@ -24,6 +26,7 @@ export function useOpenStoryFlush() {
           let message = '';
           try {
             await flush();
+            await flushEveryAutosaver();
           } catch (e) {
             saved = false;
             message = errorMessage(e);
@@ -36,8 +39,13 @@ export function useOpenStoryFlush() {
 
   useEffect(() => {
     // Window close: flush the open story first; the browser waits only for the synchronous part,
-    // so the save was already sent by the time the page goes.
-    const beforeUnload = () => void flush();
+    // so the save was already sent by the time the page goes. With the core away (the harness's
+    // backend stopped) nothing can be sent: the browser asks before the page drops unsaved words.
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      void flush().catch(() => undefined);
+      void flushEveryAutosaver().catch(() => undefined);
+      if (connection.state() === 'down' && anyAutosaverDirty()) event.preventDefault();
+    };
     window.addEventListener('beforeunload', beforeUnload);
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [flush]);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../../electron/core/core';
 import { UserFacingError } from '../../shared/contract/result';
 import { EncryptedFileSecretStore } from '../../electron/secrets/encrypted-file-store';
-import { defaultKeyFile, keyFileCipher } from './key-file-cipher';
+import { bridgeToken, defaultKeyFile, keyFileCipher } from './key-file-cipher';
 import { startHarnessServer } from './harness-server';
 import { ensureRendererBuilt } from './renderer-build';
 
@@ -41,7 +41,9 @@ function startCore() {
     process.exit(1);
   }
 }
-const server = await startHarnessServer(core, { port: Number(values.port), rendererDir });
+// Derived, not drawn per run: a page whose harness was stopped and started again reconnects and saves what it kept.
+const token = bridgeToken(defaultKeyFile(), dataDir);
+const server = await startHarnessServer(core, { port: Number(values.port), rendererDir, token });
 console.log(`Presswork harness ready at ${server.url} (data: ${dataDir})`);
 
 const stop = async () => {

@@ -30,13 +30,14 @@ export const CHOOSE_FILES_PATH = '/os/choose-files';
 
 /**
  * Serves the built renderer and binds the contract over a WebSocket, on loopback only. The socket
- * demands a per-run token (handed to the page in a meta tag) and the page's own Origin, so no other
- * local page or process can drive the core. Every request must name the loopback host in `Host`
+ * demands a token (handed to the page in a meta tag; random per run unless the caller derives one
+ * that outlives a restart) and the page's own Origin, so no other local page or process can drive the core. Every request must name the loopback host in `Host`
  * (a DNS-rebound name is refused before the page, and so the token, is served), and media and the
  * `/os/*` routes need the token as well.
  */
-export async function startHarnessServer(core: Core, options: { port: number; rendererDir: string }): Promise<HarnessServer> {
-  const token = randomBytes(24).toString('hex');
+export async function startHarnessServer(core: Core, options: { port: number; rendererDir: string; token?: string }): Promise<HarnessServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  if (!/^[0-9a-f]{32,}$/.test(token)) throw new Error('The bridge token must be at least 16 random bytes in hex.');
   const server = http.createServer();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   let origin = '';

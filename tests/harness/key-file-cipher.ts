@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,16 @@ export function keyFileCipher(keyFile: string, backendName = 'harness_key_file')
       return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
     },
   };
+}
+
+/**
+ * The bridge's token for a data folder: derived from the harness key (0600, outside the library), so
+ * a harness restarted on the same folder takes back the page it served, and only that page, while
+ * no other page or user can compute it. Another key or another folder gives another token.
+ */
+export function bridgeToken(keyFile: string, dataDir: string): string {
+  const key = loadOrCreateKey(keyFile);
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `presswork harness bridge token\0${path.resolve(dataDir)}`, 24)).toString('hex');
 }
 
 function loadOrCreateKey(keyFile: string): Buffer {

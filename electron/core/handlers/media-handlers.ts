@@ -7,6 +7,7 @@ export function mediaHandlers({ store: media, importer, grants, removeFiles }: M
     listMedia: (input) => media.list(input),
     getMediaItems: ({ ids }) => media.getMany(ids),
     updateMedia: ({ id, details }) => media.updateDetails(id, details),
+    setMediaAlt: ({ id, alt, replacing }) => media.replaceAlt(id, alt, replacing),
     mediaUsage: ({ id }) => {
       media.get(id);
       return media.usage(id);

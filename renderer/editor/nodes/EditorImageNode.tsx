@@ -1,6 +1,7 @@
 import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useId, useRef, type JSX } from 'react';
 import { $isImageNode, ImageNode, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
+import { LibraryAltNote, useLibraryAlt } from '../media/library-alt';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useThumbnail } from './media-thumbnail';
 import { useNodeField, useRemoveNode } from './use-node-field';
@@ -13,6 +14,7 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
   const [caption, setCaption] = useNodeField(nodeKey, fields.caption, $isImageNode, (n, v) => n.setCaption(v));
   const [credit, setCredit] = useNodeField(nodeKey, fields.credit, $isImageNode, (n, v) => n.setCredit(v));
   const [alt, setAlt] = useNodeField(nodeKey, fields.altText, $isImageNode, (n, v) => n.setAltText(v));
+  const library = useLibraryAlt(fields.mediaId, alt);
   const remove = useRemoveNode(nodeKey);
   return (
     <div ref={ref} className="card image-card" role="group" aria-label="Image">
@@ -30,6 +32,8 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
       <label htmlFor={`${id}-alt`}>Alt text</label>
       <input id={`${id}-alt`} value={alt} onChange={(e) => setAlt(e.target.value)} aria-invalid={alt.trim() === ''} />
       {alt.trim() === '' && <span className="card-hint">Describe the image for readers who cannot see it.</span>}
+      {library.differs !== null && <LibraryAltNote library={library.differs} cardAlt={alt} onUseLibrary={() => setAlt(library.differs!)} onSaveToLibrary={library.saveToLibrary} />}
+      {library.savedToLibrary && <span className="card-library-saved">Saved as the media library’s alt text too.</span>}
       <button type="button" className="card-remove" onClick={remove} aria-label="Remove image">
         ×
       </button>

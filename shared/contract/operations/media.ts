@@ -10,6 +10,7 @@ import {
   MediaUsage,
   StartImportInput,
   StartImportResult,
+  TEXT_FIELD_MAX,
   UploadChunkInput,
 } from '../../media/media-schema';
 import { operation } from '../operation';
@@ -23,6 +24,21 @@ export const mediaOperations = {
   /** Items by id (unknown ids are left out): for image nodes, the featured image and the alt-text check. */
   getMediaItems: operation(z.object({ ids: z.array(MediaId).max(500) }).strict(), z.array(MediaItem)),
   updateMedia: operation(z.object({ id: MediaId, details: MediaDetails }).strict(), MediaItem),
+  /**
+   * Writes an item's alt text only while the library still holds `replacing` (answering the item
+   * as it is either way): a story's image card fills in or keeps up the library's description,
+   * never overwriting one written meanwhile elsewhere.
+   */
+  setMediaAlt: operation(
+    z
+      .object({
+        id: MediaId,
+        alt: MediaDetails.shape.alt.refine((alt) => alt.trim() !== '', 'Empty alt text is never written to the library from a story.'),
+        replacing: z.string().max(TEXT_FIELD_MAX),
+      })
+      .strict(),
+    MediaItem,
+  ),
   /** The stories that use an item, in the body or as featured image. */
   mediaUsage: operation(z.object({ id: MediaId }).strict(), z.array(MediaUsage)),
   /** Refused, naming the stories, when a story uses the item. */

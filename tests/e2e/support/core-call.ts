@@ -23,9 +23,9 @@ export async function core(page: Page, op: string, input: unknown): Promise<unkn
   );
 }
 
-/** Imports a small generated PNG into the media library through the bridge and waits until it is listed. */
-export async function importTestImage(page: Page, name: string, expectedTotal = 1): Promise<void> {
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).png().toBuffer();
+/** Imports a small generated PNG (of one colour: another colour is another image) through the bridge and waits until it is listed. */
+export async function importTestImage(page: Page, name: string, expectedTotal = 1, colour = '#c0392b'): Promise<void> {
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
   const batch = (await core(page, 'startMediaImport', { files: [{ name, size: png.length }] })) as { batchId: string };
   await core(page, 'uploadMediaChunk', { batchId: batch.batchId, index: 0, offset: 0, data: png.toString('base64') });
   const total = async () => ((await core(page, 'listMedia', { query: '', filter: 'all', todayStart: 0, offset: 0, limit: 10 })) as { total: number }).total;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { MAX_FRAME_BYTES, startHarnessServer, type HarnessServer } from '../../harness/harness-server';
 import { BRIDGE_META_NAME } from '../../../shared/contract/wire';
+import { bridgeToken } from '../../harness/key-file-cipher';
 import { tempCore, tempDir } from '../support/temp-core';
 
 let server: HarnessServer | null = null;
@@ -143,5 +144,38 @@ describe('the harness plays the native open dialog', () => {
     expect((await choose(`?token=${token}`, { paths: ['../a.jpg'] })).status).toBe(400);
     const grants = (await (await choose(`?token=${token}`, { paths: ['/tmp/a.jpg'] })).json()) as { token: string; name: string }[];
     expect(grants).toEqual([{ token: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'a.jpg' }]);
+  });
+});
+
+describe('the harness restarted on the same data folder', () => {
+  it('answers the page it served before with the same token, derived from its key; another folder or key gives another', async () => {
+    const keyFile = path.join(tempDir(), 'config', 'harness.key');
+    const data = tempDir();
+    const token = bridgeToken(keyFile, data);
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
+    expect(bridgeToken(keyFile, data)).toBe(token);
+    expect(bridgeToken(keyFile, tempDir())).not.toBe(token);
+    expect(bridgeToken(path.join(tempDir(), 'other.key'), data)).not.toBe(token);
+
+    const renderer = tempDir();
+    writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const core = tempCore();
+    server = await startHarnessServer(core, { port: 0, rendererDir: renderer, token });
+    const { port } = server;
+    const origin = server.url.replace(/\/$/, '');
+    const bridge = new RegExp(`name="${BRIDGE_META_NAME}" content="([^"]+)"`).exec(await (await fetch(server.url)).text())![1]!;
+    await server.close();
+
+    // The same port, the same derived token: the old page's address still opens, and still only with its origin.
+    server = await startHarnessServer(core, { port, rendererDir: renderer, token: bridgeToken(keyFile, data) });
+    const ws = await connect(bridge, origin);
+    expect(await request(ws, 'listStories', {})).toEqual({ ok: true, value: [] });
+    ws.close();
+    await expect(connect(bridge, 'http://evil.example')).rejects.toThrow(/403/);
+    await expect(connect(bridge.replace(/token=[^&]+/, 'token=guess'), origin)).rejects.toThrow(/403/);
+  });
+
+  it('takes no token too short to be secret', async () => {
+    await expect(startHarnessServer(tempCore(), { port: 0, rendererDir: tempDir(), token: 'abc123' })).rejects.toThrow(/16 random bytes/);
   });
 });

@@ -227,6 +227,19 @@ describe('the library', () => {
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('writes a story card’s alt text only over the description the card saw, and never an empty one', async () => {
+    const core = tempCore();
+    const [hall] = await libraryWith(core, ['hall.jpg']);
+    const filled = await op(core, 'setMediaAlt', { id: hall!, alt: 'A red brick hall', replacing: '' });
+    expect(filled).toMatchObject({ alt: 'A red brick hall', caption: 'Exif caption', focalX: 0.5 });
+    expect((await op(core, 'setMediaAlt', { id: hall!, alt: 'A red brick hall at dusk', replacing: 'A red brick hall' })).alt).toBe('A red brick hall at dusk');
+    // Written meanwhile in the Media view: a card that saw the older text leaves it, and is told what is there.
+    await op(core, 'updateMedia', { id: hall!, details: { ...filled, alt: 'The council hall from the square' } });
+    expect((await op(core, 'setMediaAlt', { id: hall!, alt: 'A red brick hall at night', replacing: 'A red brick hall at dusk' })).alt).toBe('The council hall from the square');
+    expect(await core.dispatch('setMediaAlt', { id: hall!, alt: '  ', replacing: 'The council hall from the square' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await op(core, 'getMediaItems', { ids: [hall!] }))[0]!.alt).toBe('The council hall from the square');
+  });
+
   it('knows which stories use an item; deleting a used item is refused naming them; unused items go to a trash that can be emptied', async () => {
     const core = tempCore();
     const [used, featured, unused] = await libraryWith(core, ['used.jpg', 'featured.jpg', 'unused.jpg']);

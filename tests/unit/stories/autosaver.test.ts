@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Autosaver, type SaveState } from '../../../renderer/stories/autosaver';
+import { anyAutosaverDirty, Autosaver, flushEveryAutosaver, type SaveState } from '../../../renderer/stories/autosaver';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -96,5 +96,60 @@ describe('the autosaver', () => {
     expect(saver.dirty).toBe(false);
     saver.dispose();
   });
-});
 
+  it('saves again as soon as the core answers again, not after the retry delay', async () => {
+    vi.useFakeTimers();
+    let back: (() => void) | null = null;
+    let down = true;
+    const saved: string[] = [];
+    const saver = new Autosaver<string>(
+      async (s) => {
+        if (down) throw new Error('Presswork’s backend is not answering.');
+        saved.push(s);
+        return { savedAt: 9 };
+      },
+      () => undefined,
+      400,
+      (retry) => ((back = retry), () => (back = null)),
+    );
+    saver.change(() => 'kept words');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saver.dirty).toBe(true);
+    down = false;
+    back!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['kept words']);
+    expect(saver.dirty).toBe(false);
+    saver.dispose();
+    expect(back).toBeNull();
+    vi.useRealTimers();
+  });
+
+  it('closing the window flushes every autosaver with an edit, and fails while one cannot save', async () => {
+    const saved: string[] = [];
+    let fail = false;
+    const story = new Autosaver<string>(async (s) => (saved.push(s), { savedAt: 1 }), () => undefined, 10_000);
+    const image = new Autosaver<string>(
+      async (s) => {
+        if (fail) throw new Error('The disk is full.');
+        saved.push(s);
+        return { savedAt: 1 };
+      },
+      () => undefined,
+      10_000,
+    );
+    story.change(() => 'headline');
+    image.change(() => 'alt text');
+    expect(anyAutosaverDirty()).toBe(true);
+    await flushEveryAutosaver();
+    expect(saved.sort()).toEqual(['alt text', 'headline']);
+    expect(anyAutosaverDirty()).toBe(false);
+    fail = true;
+    image.change(() => 'caption');
+    await expect(flushEveryAutosaver()).rejects.toThrow('Not saved: The disk is full.');
+    image.dispose();
+    story.dispose();
+    // Disposed savers are no longer the window's to flush.
+    await expect(flushEveryAutosaver()).resolves.toBeUndefined();
+  });
+});
