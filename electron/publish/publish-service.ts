@@ -12,6 +12,7 @@ import type { AttachmentPuller } from './attachment-puller';
 import { postText, postWindow } from '../wordpress/post-text';
 import type { Library } from '../store/library';
 import type { SiteService } from '../sites/site-service';
+import type { SiteRecord } from '../sites/site-store';
 import type { PublishMediaSource } from './media-source';
 import { publicJob, type Outbox } from './outbox';
 import { storySlug } from './post-publisher';
@@ -49,7 +50,7 @@ export class PublishService {
     const remote = this.store.remote(storyId, siteId);
     // The story's own slug, also for a post already on the site: changing a live address is asked in the checklist.
     const slug = storySlug(story, remote);
-    const client = await this.quickClient(siteId);
+    const { site, client } = await this.quickClient(siteId);
     const items = publishChecklist({
       headline: story.headline,
       standfirst: story.fields.standfirst,
@@ -60,7 +61,7 @@ export class PublishService {
       liveSlug: remote?.remoteId && remote.remoteStatus === 'publish' ? remote.slug : null,
       slugTakenBy: await this.slugTakenBy(client, storyId, siteId, slug),
       images: this.images(story),
-      site: await this.checklistSite(client, siteId, story),
+      site: await this.checklistSite(client, site, story),
     });
     return { items, slug };
   }
@@ -237,8 +238,8 @@ export class PublishService {
   }
 
   /** A client that asks the site once, without retries: the checklist must answer quickly, online or not. */
-  private async quickClient(siteId: string): Promise<WordPressClient> {
-    return (await this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 })).client;
+  private quickClient(siteId: string): Promise<{ site: SiteRecord; client: WordPressClient }> {
+    return this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 });
   }
 
   /** Another post on the site with this slug; null when free, or when the site cannot be asked right now. */
@@ -253,8 +254,7 @@ export class PublishService {
   }
 
   /** Where the story's byline, SEO fields and standfirst go on the site; null when the site cannot be asked right now. */
-  private checklistSite(client: WordPressClient, siteId: string, story: Story): Promise<ChecklistSite | null> {
-    const site = this.sites.store.get(siteId);
+  private checklistSite(client: WordPressClient, site: SiteRecord, story: Story): Promise<ChecklistSite | null> {
     return offlineAsNull(async () => ({
       accountName: site.user.name,
       metadata: await this.sites.metadata(site, client),

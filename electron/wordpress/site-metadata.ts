@@ -118,9 +118,9 @@ async function activeTheme(client: WordPressClient): Promise<SiteMetadata['theme
   };
 }
 
+/** Templates and template parts are keyed by slug (their raw markup needs the edit context); registered patterns by name. */
 async function markupBySlug(client: WordPressClient, route: string, key: 'slug' | 'name'): Promise<Map<string, string>> {
-  const query = route.includes('block-patterns') ? { _fields: 'name,content' } : { context: 'edit', _fields: 'slug,content' };
-  const { data } = await client.get<unknown>(route, query);
+  const { data } = await client.get<unknown>(route, key === 'slug' ? { context: 'edit', _fields: 'slug,content' } : { _fields: 'name,content' });
   const out = new Map<string, string>();
   for (const item of Array.isArray(data) ? data : []) {
     const slug = record(item)[key];
