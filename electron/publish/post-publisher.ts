@@ -13,6 +13,7 @@ import { SiteError } from '../wordpress/site-error';
 import type { SiteTerms } from '../wordpress/site-terms';
 import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
 import { readRemotePost, readRemotePosts } from './remote-post-reading';
+import { bylineAuthor, metadataMeta } from './story-metadata';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 
 /** The site changed the post since our last sync: nothing was overwritten. */
@@ -82,7 +83,8 @@ export class PostPublisher {
       throw error;
     }
     const featured = story.fields.featuredImageId ? resolved.get(story.fields.featuredImageId) : undefined;
-    const author = this.authorId(site.id, story.fields.byline);
+    const metadata = await this.sites.metadata(site, client);
+    const author = await bylineAuthor(this.terms, client, site, story.fields.byline);
     const payload: Record<string, unknown> = {
       title: story.headline,
       content,
@@ -94,8 +96,10 @@ export class PostPublisher {
       tags,
       featured_media: featured ? featured.remoteId : 0,
     };
-    if (author !== null) payload.author = author;
-    if (footnotesMeta !== null) payload.meta = { footnotes: footnotesMeta };
+    if (author !== null) payload.author = author.id;
+    const meta: Record<string, string> = metadataMeta(metadata, story);
+    if (footnotesMeta !== null) meta.footnotes = footnotesMeta;
+    if (Object.keys(meta).length > 0) payload.meta = meta;
     if (job.targetStatus === 'future' && job.dateGmt) payload.date_gmt = job.dateGmt;
 
     progress('Sending the post', 0.8);
@@ -154,14 +158,6 @@ export class PostPublisher {
     }
     const res = await client.request<unknown>('POST', `/wp/v2/posts/${remote.remoteId}`, { json: { status: 'draft' }, query: { context: 'edit', _fields: POST_FIELDS }, idempotent: true });
     return { remote: readRemotePost(res.data), mediaBytes: 0 };
-  }
-
-  private authorId(siteId: string, byline: readonly string[]): number | null {
-    for (const name of byline) {
-      const id = this.terms.authorIdOf(siteId, name.trim());
-      if (id !== null) return id;
-    }
-    return null;
   }
 
   /** A local section as a category of the site: synced ones by id, others by their name path, created when missing. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Checklist, Conflict, PublishJob, PublishState, RemoteStatus } from '../../shared/contract/operations/publish';
 import { UserFacingError } from '../../shared/contract/result';
-import { hasBlockers, publishChecklist, type ChecklistImage } from '../../shared/publish/checklist';
+import { hasBlockers, publishChecklist, type ChecklistImage, type ChecklistSite } from '../../shared/publish/checklist';
 import { mediaReferences } from '../../shared/media/media-references';
 import { mediaUrl } from '../../shared/media/renditions';
 import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
@@ -12,9 +12,13 @@ import type { AttachmentPuller } from './attachment-puller';
 import { postText, postWindow } from '../wordpress/post-text';
 import type { Library } from '../store/library';
 import type { SiteService } from '../sites/site-service';
+import type { SiteRecord } from '../sites/site-store';
 import type { PublishMediaSource } from './media-source';
 import { publicJob, type Outbox } from './outbox';
 import { storySlug } from './post-publisher';
+import { bylineAuthor } from './story-metadata';
+import type { SiteTerms } from '../wordpress/site-terms';
+import type { WordPressClient } from '../wordpress/wordpress-client';
 import { readRemotePost, readRemotePosts } from './remote-post-reading';
 import { remoteLink } from '../../shared/contract/remote-values';
 import type { JobAction, JobRecord, PublishStore } from './publish-store';
@@ -37,6 +41,7 @@ export class PublishService {
     private readonly library: Library,
     private readonly media: PublishMediaSource | null,
     private readonly attachments: AttachmentPuller,
+    private readonly terms: SiteTerms,
     private readonly now: () => number,
   ) {}
 
@@ -45,6 +50,7 @@ export class PublishService {
     const remote = this.store.remote(storyId, siteId);
     // The story's own slug, also for a post already on the site: changing a live address is asked in the checklist.
     const slug = storySlug(story, remote);
+    const { site, client } = await this.quickClient(siteId);
     const items = publishChecklist({
       headline: story.headline,
       standfirst: story.fields.standfirst,
@@ -53,8 +59,9 @@ export class PublishService {
       body: story.body,
       slug,
       liveSlug: remote?.remoteId && remote.remoteStatus === 'publish' ? remote.slug : null,
-      slugTakenBy: await this.slugTakenBy(storyId, siteId, slug),
+      slugTakenBy: await this.slugTakenBy(client, storyId, siteId, slug),
       images: this.images(story),
+      site: await this.checklistSite(client, site, story),
     });
     return { items, slug };
   }
@@ -230,20 +237,42 @@ export class PublishService {
     });
   }
 
+  /** A client that asks the site once, without retries: the checklist must answer quickly, online or not. */
+  private quickClient(siteId: string): Promise<{ site: SiteRecord; client: WordPressClient }> {
+    return this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 });
+  }
+
   /** Another post on the site with this slug; null when free, or when the site cannot be asked right now. */
-  private async slugTakenBy(storyId: string, siteId: string, slug: string): Promise<{ id: number; title: string } | null> {
+  private async slugTakenBy(client: WordPressClient, storyId: string, siteId: string, slug: string): Promise<{ id: number; title: string } | null> {
     if (slug === '') return null;
     const remote = this.store.remote(storyId, siteId);
-    try {
-      const { client } = await this.sites.client(siteId, { policy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 }, timeoutMs: 10_000 });
+    return offlineAsNull(async () => {
       const found = readRemotePosts((await client.get<unknown>('/wp/v2/posts', { slug, status: 'any', context: 'edit', _fields: 'id,title' })).data);
       const other = found.find((p) => p.id !== remote?.remoteId);
       return other ? { id: other.id, title: other.title.raw ?? '' } : null;
-    } catch (error) {
-      // Offline: the job is queued anyway, and the post lookup by slug guards against a duplicate.
-      if (error instanceof SiteError && error.retryable) return null;
-      throw error;
-    }
+    });
+  }
+
+  /** Where the story's byline, SEO fields and standfirst go on the site; null when the site cannot be asked right now. */
+  private checklistSite(client: WordPressClient, site: SiteRecord, story: Story): Promise<ChecklistSite | null> {
+    return offlineAsNull(async () => ({
+      accountName: site.user.name,
+      metadata: await this.sites.metadata(site, client),
+      byline: story.fields.byline,
+      author: (await bylineAuthor(this.terms, client, site, story.fields.byline))?.name ?? null,
+      seoTitle: story.fields.seoTitle,
+      metaDescription: story.fields.metaDescription,
+    }));
+  }
+}
+
+/** Offline: the job is queued anyway (the post lookup by slug guards against a duplicate), and the checklist leaves out what only the site could say. */
+async function offlineAsNull<T>(ask: () => Promise<T>): Promise<T | null> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof SiteError && error.retryable) return null;
+    throw error;
   }
 }
 

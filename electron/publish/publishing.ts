@@ -41,7 +41,7 @@ export function createPublishing(options: PublishingOptions) {
     ...options.outbox,
   });
   const attachments = new AttachmentPuller(store, options.mediaInbox ?? null);
-  const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, now);
+  const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, terms, now);
   const sync = new SiteSync(sites, terms, options.library, store, options.events, attachments, now);
   const authorizations = new SiteAuthorizations(sites, { now, fetch: options.client?.fetch, timeoutMs: options.client?.timeoutMs });
   outbox.start();

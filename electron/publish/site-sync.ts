@@ -70,6 +70,8 @@ export class SiteSync {
 
   async sync(siteId: string): Promise<SyncReport> {
     const { client } = await this.sites.client(siteId);
+    // A plugin or theme may have changed since Connect: the connection status and the checklist go by this.
+    await this.sites.refreshMetadata(siteId, client);
     // Categories are kept together for their hierarchy; everything else is stored a page at a time.
     const categories: RemoteTerm[] = [];
     await eachPage(client, '/wp/v2/categories', { context: 'edit' }, readRemoteTerm, (page) => {

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ConnectSiteInput, SiteProfile } from '../../shared/contract/operations/sites';
+import type { ConnectSiteInput, SiteMetadata, SiteProfile } from '../../shared/contract/operations/sites';
 import { UserFacingError } from '../../shared/contract/result';
 import { connectToSite } from '../wordpress/connect';
+import { detectSiteMetadata } from '../wordpress/site-metadata';
 import { WordPressClient, type ClientOptions } from '../wordpress/wordpress-client';
 import type { SecretStore } from '../secrets/secret-store';
 import { SiteStore, type SiteRecord } from './site-store';
@@ -62,6 +63,8 @@ export class SiteService {
       }
     }
     const connection = await connectToSite(input.url, input.username, password, this.options.client);
+    // Reported in the connection status; publishing and the checklist go by it.
+    const metadata = await detectSiteMetadata(connection.client, connection.api.siteUrl);
     if (typed !== '') await this.secrets.set(secretKey(id), typed);
     const at = this.now();
     this.store.save(
@@ -74,6 +77,7 @@ export class SiteService {
         wpVersion: connection.api.wpVersion,
         user: connection.user,
         connectedAt: at,
+        metadata,
       },
       at,
     );
@@ -95,6 +99,18 @@ export class SiteService {
     }
     const client = new WordPressClient({ ...this.options.client, ...extra, apiRoot: site.apiRoot, credentials: { username: site.username, password } });
     return { site, client };
+  }
+
+  /** Looks at the site's metadata handling again (a plugin or theme may have changed) and stores it. */
+  async refreshMetadata(siteId: string, client: WordPressClient): Promise<SiteMetadata> {
+    const metadata = await detectSiteMetadata(client, this.store.get(siteId).url);
+    this.store.setMetadata(siteId, metadata);
+    return metadata;
+  }
+
+  /** The stored metadata; a profile connected before Presswork looked is looked at now. */
+  async metadata(site: SiteRecord, client: WordPressClient): Promise<SiteMetadata> {
+    return site.metadata ?? this.refreshMetadata(site.id, client);
   }
 
   private async toProfile(site: SiteRecord): Promise<SiteProfile> {

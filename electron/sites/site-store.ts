@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { UserFacingError } from '../../shared/contract/result';
-import { SiteUser } from '../../shared/contract/operations/sites';
+import { SiteMetadata, SiteUser } from '../../shared/contract/operations/sites';
 import { col, rowMapping, type Row } from '../store/row-mapping';
 
 export interface SiteRecord {
@@ -13,6 +13,18 @@ export interface SiteRecord {
   user: SiteUser;
   connectedAt: number;
   lastSyncAt: number | null;
+  metadata: SiteMetadata | null;
+}
+
+/** Stored metadata that no longer reads (an older shape) counts as not looked at yet: it is detected again. */
+function readMetadata(value: unknown): SiteMetadata | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = SiteMetadata.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 const sites = rowMapping<SiteRecord>({
@@ -25,6 +37,7 @@ const sites = rowMapping<SiteRecord>({
   user: col.json((raw) => SiteUser.parse(raw), 'remote_user_json'),
   connectedAt: col.value(),
   lastSyncAt: col.value('synced_at'),
+  metadata: col.of('metadata_json', readMetadata, (m) => (m === null ? null : JSON.stringify(m))),
 });
 
 const SELECT = `SELECT sites.*, site_sync_state.synced_at FROM sites LEFT JOIN site_sync_state ON site_sync_state.site_id = sites.id`;
@@ -39,6 +52,7 @@ export class SiteStore {
   private readonly remove: Statement<[string]>;
   private readonly cursorOf: Statement<[string], { at: string | null }>;
   private readonly recordSync: Statement<[string, string | null, number]>;
+  private readonly updateMetadata: Statement<[string, string]>;
 
   constructor(private readonly db: Database) {
     this.all = db.prepare(`${SELECT} ORDER BY lower(sites.name)`);
@@ -53,6 +67,7 @@ export class SiteStore {
       `INSERT INTO site_sync_state (site_id, posts_modified_gmt, synced_at) VALUES (?, ?, ?)
        ON CONFLICT (site_id) DO UPDATE SET posts_modified_gmt = excluded.posts_modified_gmt, synced_at = excluded.synced_at`,
     );
+    this.updateMetadata = db.prepare('UPDATE sites SET metadata_json = ? WHERE id = ?');
   }
 
   list(): SiteRecord[] {
@@ -93,6 +108,10 @@ export class SiteStore {
 
   synced(id: string, cursor: string | null, at: number): void {
     this.recordSync.run(id, cursor, at);
+  }
+
+  setMetadata(id: string, metadata: SiteMetadata): void {
+    this.db.transaction(() => this.updateMetadata.run(JSON.stringify(metadata), id)).immediate();
   }
 
   delete(id: string): void {

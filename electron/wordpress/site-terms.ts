@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { SiteError } from './site-error';
-import { readRemoteTerm, type RemoteAuthor, type RemoteTerm } from './remote-term-reading';
+import { readRemoteAuthor, readRemoteTerm, type RemoteAuthor, type RemoteTerm } from './remote-term-reading';
 import type { WordPressClient } from './wordpress-client';
 
 export type { RemoteAuthor, RemoteTerm };
@@ -62,6 +62,27 @@ export class SiteTerms {
   /** The site's user with this name (any case), as the post's author. */
   authorIdOf(siteId: string, name: string): number | null {
     return this.authorByName.get(siteId, name)?.remote_id ?? null;
+  }
+
+  /**
+   * The site's user called `name` (any case): as last synced, else asked of the site (the site's
+   * users search their logins and display names), so a byline matches before any sync has run.
+   */
+  async findAuthor(client: WordPressClient, siteId: string, name: string): Promise<number | null> {
+    const known = this.authorIdOf(siteId, name);
+    if (known !== null) return known;
+    let found: RemoteAuthor | undefined;
+    try {
+      const res = await client.get<unknown>('/wp/v2/users', { search: name, per_page: 20, context: 'view', _fields: 'id,name,slug' });
+      found = (Array.isArray(res.data) ? res.data : []).map(readRemoteAuthor).find((a): a is RemoteAuthor => a !== null && a.name.toLowerCase() === name.toLowerCase());
+    } catch (error) {
+      // A site that hides its users from this account: no match, as on a site without that user.
+      if (error instanceof SiteError && !error.retryable) return null;
+      throw error;
+    }
+    if (!found) return null;
+    this.db.transaction(() => this.rememberAuthor(siteId, found)).immediate();
+    return found.id;
   }
 
   /** The remote id of the term called `name` (under `parent` for categories), created on the site when missing. */

@@ -30,6 +30,7 @@ import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
 import { TAB_HINT, TabStaysInTextPlugin } from './plugins/TabStaysInTextPlugin';
 import { TableEditingPlugin } from './plugins/TableEditingPlugin';
@@ -96,6 +97,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: {
       <MarkdownShortcutsPlugin />
       <SlashMenuPlugin />
       <PastePlugin />
+      <SmartQuotesPlugin />
       <TabStaysInTextPlugin />
       <TkHighlightPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={callbacks.onChange} />

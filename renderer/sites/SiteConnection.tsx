@@ -1,4 +1,4 @@
-import type { SiteProfile } from '../../shared/contract/operations/sites';
+import { SEO_PLUGIN_NAMES, type SiteMetadata, type SiteProfile } from '../../shared/contract/operations/sites';
 
 export interface SiteConnectionProps {
   site: SiteProfile;
@@ -26,6 +26,7 @@ export function SiteConnection({ site, syncing, disabled, synced, onSync }: Site
         <dd>{user.capabilities.includes('publish_posts') ? 'yes' : 'no — ask for the Editor or Author role'}</dd>
         <dt>Can upload images</dt>
         <dd>{user.capabilities.includes('upload_files') ? 'yes' : 'no'}</dd>
+        <MetadataStatus metadata={site.metadata} />
       </dl>
       <div className="actions">
         <button type="button" disabled={disabled} onClick={onSync}>
@@ -42,4 +43,42 @@ export function SiteConnection({ site, syncing, disabled, synced, onSync }: Site
       </details>
     </section>
   );
+}
+
+/** Where the story's metadata goes on this site, as Presswork found it at Connect (and at each sync). */
+function MetadataStatus({ metadata }: { metadata: SiteMetadata | null }) {
+  if (metadata === null) {
+    return (
+      <>
+        <dt>SEO, byline, excerpt</dt>
+        <dd>not checked yet: Sync now checks them</dd>
+      </>
+    );
+  }
+  const { seo, bylineField, theme, language } = metadata;
+  return (
+    <>
+      <dt>SEO title and description</dt>
+      <dd>
+        {seo === null
+          ? 'no SEO plugin found (Yoast SEO or Rank Math): not sent'
+          : seo.writable
+            ? `sent to ${SEO_PLUGIN_NAMES[seo.plugin]}`
+            : `${SEO_PLUGIN_NAMES[seo.plugin]} runs, but its fields are not open to the REST API: not sent`}
+      </dd>
+      <dt>Byline</dt>
+      <dd>{bylineField ? `sent to the site’s byline field (${bylineField})` : 'as the post’s author where the name is a user of the site (no byline field)'}</dd>
+      <dt>Standfirst</dt>
+      <dd>{standfirstStatus(theme)}</dd>
+      <dt>Language</dt>
+      <dd>{language ?? 'not given by the site'}</dd>
+    </>
+  );
+}
+
+function standfirstStatus(theme: SiteMetadata['theme']): string {
+  if (theme === null) return 'sent as the excerpt';
+  if (theme.excerptOnStory === null) return `sent as the excerpt; Presswork cannot tell where the theme (${theme.name}) shows it`;
+  if (theme.excerptOnStory) return `sent as the excerpt, shown on the story’s page by the theme (${theme.name})`;
+  return `sent as the excerpt; the theme (${theme.name}) shows it ${theme.excerptInLists ? 'in lists of stories, not on the story’s page' : 'neither on the story’s page nor in lists'}`;
 }

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../contract/operations/publish';
+import { SEO_PLUGIN_NAMES, type SiteMetadata } from '../contract/operations/sites';
 import { checkLinkUrl } from '../content/link-policy';
 import { bodyCaptions } from '../story/captions';
 import { bodyPlainText } from '../story/plain-text';
@@ -28,6 +29,20 @@ export interface ChecklistInput {
   slugTakenBy: { id: number; title: string } | null;
   /** Every image of the body, the featured image included. */
   images: readonly ChecklistImage[];
+  /** Where the byline, SEO fields and standfirst go on the site; absent or null when the site could not be asked. */
+  site?: ChecklistSite | null;
+}
+
+/** The site's side of the story's metadata, as the core found it. */
+export interface ChecklistSite {
+  /** The account Presswork publishes as: WordPress shows its name when no byline reaches the site. */
+  accountName: string;
+  metadata: SiteMetadata;
+  byline: readonly string[];
+  /** The byline's name that becomes the post's WordPress author (one of the site's users); null when none can. */
+  author: string | null;
+  seoTitle: string;
+  metaDescription: string;
 }
 
 /**
@@ -63,6 +78,8 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
     }
   }
 
+  if (input.site) for (const item of metadataItems(input.site, input.standfirst)) warning(item.id, item.message);
+
   for (const url of linkUrls(input.body)) {
     const check = checkLinkUrl(url);
     if (!check.ok) blocker('link', `The link “${url.slice(0, 80)}” cannot be published: ${check.reason}`);
@@ -71,6 +88,43 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 }
 
 export const hasBlockers = (items: readonly ChecklistItem[]) => items.some((i) => i.level === 'blocker');
+
+/** What of the byline, the SEO fields and the standfirst the site's readers will not see, and why. */
+function metadataItems(site: ChecklistSite, standfirst: string): { id: string; message: string }[] {
+  const items: { id: string; message: string }[] = [];
+  const { metadata } = site;
+  const names = site.byline.map((n) => n.trim()).filter((n) => n !== '');
+  // A byline field takes the whole byline; without one, only a name that is a user of the site reaches it, as the author.
+  if (names.length > 0 && metadata.bylineField === null) {
+    if (site.author === null) {
+      const who = names.length === 1 ? `The byline “${names[0]}” is not a user of the site` : `No name of the byline (${quoted(names)}) is a user of the site`;
+      items.push({ id: 'byline', message: `${who}, and the site has no byline field: it will show the account’s name (${site.accountName}) as the author.` });
+    } else if (names.length > 1) {
+      const others = names.filter((n) => n !== site.author);
+      items.push({ id: 'byline', message: `Only “${site.author}” will show as the author: WordPress gives a post one author and the site has no byline field, so ${quoted(others)} will not show.` });
+    }
+  }
+  const seoFields = [site.seoTitle.trim() !== '' && 'SEO title', site.metaDescription.trim() !== '' && 'meta description'].filter((f): f is string => f !== false);
+  if (seoFields.length > 0 && !metadata.seo?.writable) {
+    const what = seoFields.length === 2 ? 'The SEO title and meta description will not reach the site' : `The ${seoFields[0]} will not reach the site`;
+    items.push({
+      id: 'seo',
+      message: metadata.seo
+        ? `${what}: ${SEO_PLUGIN_NAMES[metadata.seo.plugin]} runs there, but its fields are not open to the REST API (the site’s administrator can register them with show_in_rest).`
+        : `${what}: it runs no SEO plugin Presswork can write to (Yoast SEO or Rank Math).`,
+    });
+  }
+  const theme = metadata.theme;
+  if (standfirst.trim() !== '' && theme && theme.excerptOnStory === false) {
+    const where = theme.excerptInLists ? 'shows in lists of stories but not on the story’s own page' : 'shows neither on the story’s page nor in lists of stories';
+    items.push({ id: 'excerpt', message: `The standfirst goes to the post’s excerpt, which the site’s theme (${theme.name}) ${where}.` });
+  }
+  return items;
+}
+
+function quoted(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join(', ');
+}
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;

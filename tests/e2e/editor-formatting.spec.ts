@@ -157,6 +157,47 @@ test('the / menu filters and inserts subheads, pull quotes, tables, separators a
   await expect(body.getByRole('button', { name: 'Footnote 1' })).toBeVisible();
 });
 
+/** The body's blocks as "tag:text", cards by their class. */
+async function blocksOf(body: import('@playwright/test').Locator): Promise<string[]> {
+  return body.evaluate((el) =>
+    [...el.children].map((c) => (c.classList.contains('pw-decorator') ? `card:${[...c.classList].filter((k) => k !== 'pw-decorator').join('.')}` : `${c.tagName.toLowerCase()}:${c.textContent ?? ''}`)),
+  );
+}
+
+test('the / menu turns the empty line itself into the subhead or card, with the caret in it (#14.4)', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  const body = await openNewStory(app);
+  await page.keyboard.type('Opening paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/sub');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Section');
+  await expect.poll(() => blocksOf(body)).toEqual(['p:Opening paragraph.', 'h2:Section']);
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/pull');
+  await expect(page.getByRole('option', { name: 'Pull quote', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const pull = page.getByRole('group', { name: 'Pull quote' });
+  await expect(pull.getByLabel('Pull quote text')).toBeFocused();
+  await page.keyboard.type('We will not back down');
+  await expect(pull.getByLabel('Pull quote text')).toHaveValue('We will not back down');
+  // No empty line left above the card: it stands where the / was typed, a line to go on below it.
+  expect(await blocksOf(body)).toEqual(['p:Opening paragraph.', 'h2:Section', 'card:pw-pull-quote', 'p:']);
+
+  // A card without a field: the caret goes on below it.
+  await body.locator('p').last().click();
+  await page.keyboard.type('/separator');
+  await expect(page.getByRole('option', { name: 'Separator', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('After the rule.');
+  const blocks = await blocksOf(body);
+  expect(blocks.slice(0, 2)).toEqual(['p:Opening paragraph.', 'h2:Section']);
+  expect(blocks.slice(2, 4).every((b) => b.startsWith('card:'))).toBe(true);
+  expect(blocks.slice(4)).toEqual(['p:After the rule.']);
+});
+
 test('a footnote’s text is typed key by key into the note, and the caret stays there', async ({ launch }) => {
   const app = await launch();
   const { page } = app;

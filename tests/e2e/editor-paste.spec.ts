@@ -205,3 +205,23 @@ test('a stored story with a javascript: link opens with the link removed and its
   await expect(body).toHaveText('click me');
   await expect(body.locator('a')).toHaveCount(0);
 });
+
+test('a pasted H1 becomes the top subhead the toolbar offers (H2), H5 and H6 the lowest (H4) (#14.4)', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  const body = await newStory(app);
+  await paste(page, { 'text/html': '<h1>Document title</h1><p>First line.</p><h3>Kept level</h3><h6>Small print</h6>', 'text/plain': 'Document title' });
+  await expect(body.locator('h2')).toHaveText('Document title');
+  await expect(body.locator('h3')).toHaveText('Kept level');
+  await expect(body.locator('h4')).toHaveText('Small print');
+  await expect(body.locator('h1, h5, h6')).toHaveCount(0);
+  await body.locator('h2').click();
+  await expect(page.getByRole('button', { name: 'Subhead (H2)' })).toHaveAttribute('aria-pressed', 'true');
+  // Lexical's own clipboard (another editor's H1) is held to the same levels.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  const heading = { type: 'heading', tag: 'h1', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Copied title', format: 0, detail: 0, mode: 'normal', style: '' }] };
+  await paste(page, { 'application/x-lexical-editor': JSON.stringify({ namespace: 'elsewhere', nodes: [heading] }) });
+  await expect(body.locator('h2', { hasText: 'Copied title' })).toHaveCount(1);
+  await expect(body.locator('h1')).toHaveCount(0);
+});

@@ -32,3 +32,44 @@ test('a long burst of typing is saved whole: "Saved" never appears mid-burst', a
   await second.page.getByRole('button', { name: /Burst/ }).click();
   await expect(second.page.getByRole('textbox', { name: 'Body' })).toHaveText(TEXT);
 });
+
+test('typed quotes become the typographic ones, straight in inline code and addresses, and the toolbar turns them off (#14.4)', async ({ launch }) => {
+  const { page } = await launch();
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  await page.getByRole('button', { name: 'New story' }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(`"Don't," she said, "call it 'final.'"`);
+  await expect(body).toHaveText('“Don’t,” she said, “call it ‘final.’”');
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Set ');
+  await page.keyboard.press(`${mod}+e`);
+  await page.keyboard.type(`lang="de"`);
+  await page.keyboard.press(`${mod}+e`);
+  await page.keyboard.type(` at https://example.org/?q="x" now`);
+  await expect(body.locator('code')).toHaveText('lang="de"');
+  await expect(body.locator('p').nth(1)).toHaveText('Set lang="de" at https://example.org/?q="x" now');
+
+  const toggle = page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Smart quotes' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`"Plain" isn't curly`);
+  await expect(body.locator('p').nth(2)).toHaveText(`"Plain" isn't curly`);
+  // A setting of this computer: the next story keeps it.
+  await page.getByRole('button', { name: 'New story' }).click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('without a connected site the quotes are the system language’s: German „ “ (#14.4)', async ({ launch }) => {
+  const { page } = await launch();
+  await page.addInitScript(() => Object.defineProperty(navigator, 'language', { get: () => 'de-DE' }));
+  await page.reload();
+  await page.getByRole('button', { name: 'New story' }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(`Er sagte: "Das ist 'fast' fertig", und ging's an.`);
+  await expect(body).toHaveText('Er sagte: „Das ist ‚fast‘ fertig“, und ging’s an.');
+});

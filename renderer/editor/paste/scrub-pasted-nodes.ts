@@ -1,4 +1,5 @@
 import { $isLinkNode } from '@lexical/link';
+import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $isElementNode, type LexicalNode } from 'lexical';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
 import { $isEmbedNode, bodyNodeKeys, lexicalValueProblem } from '../../../shared/content/nodes';
@@ -43,13 +44,30 @@ export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[])
 }
 
 /**
+ * A story's subheads are H2 to H4 (the headline is the page's H1): a pasted H1, a document's
+ * title level, becomes the top subhead, H2; H5 and H6 become H4.
+ */
+const SUBHEAD_LEVEL: Partial<Record<HeadingTagType, HeadingTagType>> = { h1: 'h2', h5: 'h4', h6: 'h4' };
+
+function $asSubhead(node: LexicalNode): LexicalNode {
+  if (!$isHeadingNode(node)) return node;
+  const level = SUBHEAD_LEVEL[node.getTag()];
+  if (!level) return node;
+  const subhead = $createHeadingNode(level).setFormat(node.getFormatType()).setIndent(node.getIndent()).setDirection(node.getDirection());
+  subhead.append(...node.getChildren());
+  if (node.getParent() !== null) node.replace(subhead);
+  return subhead;
+}
+
+/**
  * Second check on nodes about to be pasted, after the HTML sanitizer or from Lexical's own
  * clipboard JSON (which another program can write too): a link whose target the policy refuses
- * becomes its plain text and an embed that is not http(s) is dropped. Returns the nodes to insert.
+ * becomes its plain text and an embed that is not http(s) is dropped; headings take the levels a
+ * story's subheads have. Returns the nodes to insert.
  */
-export function $scrubPastedNodes(nodes: LexicalNode[]): LexicalNode[] {
+export function $scrubPastedNodes(pasted: LexicalNode[]): LexicalNode[] {
   const out: LexicalNode[] = [];
-  for (const node of nodes) {
+  for (const node of pasted.map($asSubhead)) {
     if ($isEmbedNode(node) && !/^https?:/i.test(node.getURL())) continue;
     if ($isLinkNode(node) && !isAllowedLinkUrl(node.getURL())) {
       out.push(...$scrubPastedNodes(node.getChildren()));
@@ -63,7 +81,7 @@ export function $scrubPastedNodes(nodes: LexicalNode[]): LexicalNode[] {
 
 function $scrubChildren(parent: LexicalNode): void {
   if (!$isElementNode(parent)) return;
-  for (const child of parent.getChildren()) {
+  for (const child of parent.getChildren().map($asSubhead)) {
     if ($isEmbedNode(child) && !/^https?:/i.test(child.getURL())) {
       child.remove();
     } else if ($isLinkNode(child) && !isAllowedLinkUrl(child.getURL())) {

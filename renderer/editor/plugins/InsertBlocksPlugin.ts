@@ -1,6 +1,19 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $insertNodes,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  $isTextNode,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import { useEffect } from 'react';
 import type { ImageFields } from '../../../shared/content/nodes';
 import { $createEditorEmbedNode } from '../nodes/EditorEmbedNode';
@@ -18,10 +31,44 @@ export const INSERT_EMBED_COMMAND = createCommand<{ url: string }>('INSERT_EMBED
 export const INSERT_SEPARATOR_COMMAND = createCommand<void>('INSERT_SEPARATOR_COMMAND');
 export const INSERT_FOOTNOTE_COMMAND = createCommand<{ note?: string }>('INSERT_FOOTNOTE_COMMAND');
 
-/** Block cards go between paragraphs, splitting the one the caret is in. */
-function $insertBlock(node: LexicalNode): boolean {
-  $insertNodeToNearestRoot(node);
+/**
+ * Block cards go between paragraphs, splitting the one the caret is in; on an empty line (where the
+ * / menu was typed, say) the card takes the line's place, since splitting it would leave an empty
+ * paragraph above. The writer goes on in the card's first field, or below a card without one.
+ */
+function $insertBlock(editor: LexicalEditor, node: LexicalNode): boolean {
+  const empty = $emptyTopLevelParagraph();
+  if (empty) {
+    empty.replace(node);
+    const after = node.getNextSibling() ?? node.insertAfter($createParagraphNode());
+    after.selectStart();
+  } else {
+    $insertNodeToNearestRoot(node);
+  }
+  focusFirstField(editor, node.getKey());
   return true;
+}
+
+/** The paragraph the caret is in when it is a line of its own with nothing in it. */
+function $emptyTopLevelParagraph() {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const block = selection.anchor.getNode().getTopLevelElement();
+  if (!$isParagraphNode(block) || !$isRootOrShadowRoot(block.getParent())) return null;
+  // An empty line may still hold an empty text node (a format switched on, nothing typed yet).
+  return block.getChildren().every((child) => $isTextNode(child) && child.getTextContentSize() === 0) ? block : null;
+}
+
+/** Once React has drawn the card, its first field takes the focus (a card without one leaves the caret below it). */
+function focusFirstField(editor: LexicalEditor, key: NodeKey): void {
+  let frames = 0;
+  const attempt = () => {
+    const element = editor.getElementByKey(key);
+    const field = element?.querySelector<HTMLElement>('textarea, input:not([type="hidden"])');
+    if (field) field.focus();
+    else if (element?.childElementCount === 0 && ++frames < 30) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }
 
 /** Inserts the story's own blocks (pull quote, image, embed, separator) and footnote marks. */
@@ -30,10 +77,10 @@ export function InsertBlocksPlugin() {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerCommand(INSERT_PULL_QUOTE_COMMAND, (p) => $insertBlock($createEditorPullQuoteNode(p.text, p.citation)), COMMAND_PRIORITY_EDITOR),
-        editor.registerCommand(INSERT_IMAGE_COMMAND, (fields) => $insertBlock($createEditorImageNode(fields)), COMMAND_PRIORITY_EDITOR),
-        editor.registerCommand(INSERT_EMBED_COMMAND, ({ url }) => $insertBlock($createEditorEmbedNode(url)), COMMAND_PRIORITY_EDITOR),
-        editor.registerCommand(INSERT_SEPARATOR_COMMAND, () => $insertBlock($createEditorSeparatorNode()), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_PULL_QUOTE_COMMAND, (p) => $insertBlock(editor, $createEditorPullQuoteNode(p.text, p.citation)), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_IMAGE_COMMAND, (fields) => $insertBlock(editor, $createEditorImageNode(fields)), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_EMBED_COMMAND, ({ url }) => $insertBlock(editor, $createEditorEmbedNode(url)), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_SEPARATOR_COMMAND, () => $insertBlock(editor, $createEditorSeparatorNode()), COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(
           INSERT_FOOTNOTE_COMMAND,
           ({ note }) => {

@@ -88,8 +88,11 @@ export function SlashMenuPlugin() {
   const triggerFn = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
   const options = useMemo(() => filterInsertOptions(OPTIONS, query ?? ''), [query]);
 
+  // Runs inside the menu's own update: the query goes first, in the same update, so the option
+  // acts on the line as it will stay (a nested editor.update would only run after the option, and
+  // a card inserted then split the line, leaving it empty above the card).
   const onSelectOption = (option: InsertOption, split: TextNode | null, closeMenu: () => void) => {
-    editor.update(() => $removeSlashQuery(split));
+    $removeSlashQuery(split);
     option.run(editor);
     closeMenu();
   };

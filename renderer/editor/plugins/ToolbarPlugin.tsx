@@ -20,6 +20,7 @@ import { OPEN_FIND_COMMAND } from './FindReplacePlugin';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
 import { OPEN_LINK_EDITOR_COMMAND } from './LinkEditorPlugin';
+import { setSmartQuotes, useSmartQuotesSetting } from '../smart-quotes-setting';
 import {
   BulletListIcon,
   EmbedIcon,
@@ -90,6 +91,7 @@ export function ToolbarPlugin() {
   const [state, setState] = useState<ToolbarState>(EMPTY);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const smartQuotes = useSmartQuotesSetting();
 
   useEffect(
     () =>
@@ -171,6 +173,9 @@ export function ToolbarPlugin() {
       <div className="tool-group">
         <ToolButton label="Find and replace" keys={`${MOD}F`} onPress={run(OPEN_FIND_COMMAND, { replace: false })}>
           <FindIcon />
+        </ToolButton>
+        <ToolButton label="Smart quotes" pressed={smartQuotes} onPress={() => setSmartQuotes(!smartQuotes)}>
+          <span className="glyph">“”</span>
         </ToolButton>
       </div>
     </div>

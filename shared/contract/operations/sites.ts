@@ -12,6 +12,31 @@ export const SiteUser = z.object({
 });
 export type SiteUser = z.infer<typeof SiteUser>;
 
+/** The SEO plugins whose fields Presswork knows how to write. */
+export const SEO_PLUGINS = ['yoast', 'rank-math'] as const;
+export const SeoPlugin = z.enum(SEO_PLUGINS);
+export type SeoPlugin = z.infer<typeof SeoPlugin>;
+export const SEO_PLUGIN_NAMES: Record<SeoPlugin, string> = { yoast: 'Yoast SEO', 'rank-math': 'Rank Math' };
+
+/**
+ * What a site does with a story's metadata, as Presswork found it when it connected (and at each
+ * sync): where the SEO title and description and the byline can go, the site's language, and
+ * whether its theme shows the excerpt (the standfirst). Null values mean "could not tell".
+ */
+export const SiteMetadata = z.object({
+  /** The SEO plugin the site runs, and whether its fields take writes through the REST API. */
+  seo: z.object({ plugin: SeoPlugin, writable: z.boolean() }).nullable(),
+  /** A post meta key a plugin registered for the byline (e.g. `byline`), open to the REST API. */
+  bylineField: z.string().max(200).nullable(),
+  /** The site's language as a BCP 47 tag (`de-DE`). */
+  language: z.string().max(35).nullable(),
+  /** The active theme's name, and whether it shows the excerpt on a story's page and in lists of stories. */
+  theme: z
+    .object({ name: z.string().max(200), excerptOnStory: z.boolean().nullable(), excerptInLists: z.boolean().nullable() })
+    .nullable(),
+});
+export type SiteMetadata = z.infer<typeof SiteMetadata>;
+
 export const SiteProfile = z.object({
   id: SiteId,
   name: z.string(),
@@ -23,6 +48,8 @@ export const SiteProfile = z.object({
   connectedAt: z.number().int(),
   hasPassword: z.boolean(),
   lastSyncAt: z.number().int().nullable(),
+  /** Null for a profile connected before Presswork looked (it looks again at the next sync or publish). */
+  metadata: SiteMetadata.nullable(),
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;
 

@@ -44,9 +44,10 @@ describe('publishing a story shaped like the reference page', () => {
       ),
       { standfirst: 'Talks on the troops’ presence.', byline: ['Desk Reporter'], tags: [`talks-${u}`], sectionIds: [us.id], featuredImageId: featured.id, slug: `dialogue-${u}` },
     );
-    expect((await r.publishing.publishing.checklist(storyId, siteId)).items).toEqual([]);
+    // Nothing to fix; what the test site will not show is said (no user or byline field for “Desk Reporter”, Twenty Twenty-Three's excerpts only in lists).
+    expect((await r.publishing.publishing.checklist(storyId, siteId)).items.map((i) => `${i.level}:${i.id}`)).toEqual(['warning:byline', 'warning:excerpt']);
 
-    const job = await r.publishing.publishing.publish({ storyId, siteId, status: 'publish', overrideWarnings: false });
+    const job = await r.publishing.publishing.publish({ storyId, siteId, status: 'publish', overrideWarnings: true });
     const done = await r.publishing.outbox.waitFor(job.id);
     expect(done.error).toBeNull();
     const sent = r.publishing.outbox.lastOutcome!.mediaBytes;
@@ -78,13 +79,13 @@ describe('publishing a story shaped like the reference page', () => {
     expect(post.excerpt.raw).toBe('Talks on the troops’ presence.');
 
     // Republishing unchanged: no media bytes at all, same attachments.
-    const again = await r.publishing.publishing.publish({ storyId, siteId, status: 'publish', overrideWarnings: false });
+    const again = await r.publishing.publishing.publish({ storyId, siteId, status: 'publish', overrideWarnings: true });
     expect((await r.publishing.outbox.waitFor(again.id)).state).toBe('done');
     expect(r.publishing.outbox.lastOutcome!.mediaBytes).toBe(0);
 
     // Another story with the same featured image reuses its attachment.
     const other = addStory(r.library, `Second story ${u}`, bodyOf(paragraph('More.')), { standfirst: 'More.', sectionIds: [us.id], featuredImageId: featured.id, slug: `second-${u}` });
-    const third = await r.publishing.publishing.publish({ storyId: other, siteId, status: 'draft', overrideWarnings: false });
+    const third = await r.publishing.publishing.publish({ storyId: other, siteId, status: 'draft', overrideWarnings: true });
     expect((await r.publishing.outbox.waitFor(third.id)).state).toBe('done');
     expect(r.publishing.outbox.lastOutcome!.mediaBytes).toBe(0);
     const otherPost = await rest<{ featured_media: number }>(wp, 'GET', `/wp/v2/posts/${r.publishing.publishing.state(other).remotes[0]!.remoteId}?context=edit`);

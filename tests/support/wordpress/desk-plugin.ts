@@ -18,7 +18,7 @@ export function wordpressContentDir(): string {
  * Copies the plugin's files that differ into the instance, each through a temporary file and a
  * rename, so test files installing it in parallel never let PHP read half a file.
  */
-function copyChanged(from: string, to: string): void {
+export function copyChanged(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) {
     const source = path.join(from, name);

@@ -58,6 +58,21 @@ mkdir -p "$STATE/content/plugins"
 rm -rf "$STATE/content/plugins/presswork-desk"
 cp -r "$REPO/wordpress/presswork-desk" "$STATE/content/plugins/presswork-desk"
 
+# The tests' stand-ins for site plugins (mu-plugins/: SEO plugins' fields, a byline field), each
+# switched on per request by the X-Presswork-Test header, so they are always installed.
+cp "$REPO"/tests/support/wordpress/mu-plugins/*.php "$STATE/content/mu-plugins/"
+
+# WordPress 6.1's default theme, which Debian packs apart; the instance's own copy is the active
+# theme (the option already names it). The metadata tests read its templates for excerpts.
+THEME=/usr/share/wordpress/wp-content/themes/twentytwentythree
+# (A fresh instance gets it with the rest of wp-content below.)
+copy_theme() {
+  if [ -d "$THEME" ] && [ -d "$STATE/content/themes" ] && [ ! -d "$STATE/content/themes/twentytwentythree" ]; then
+    cp -r "$THEME" "$STATE/content/themes/"
+  fi
+}
+copy_theme
+
 # Already running and answering: nothing to do.
 if [ -f "$STATE/env" ] && alive "$STATE/php.pid" && alive "$STATE/mariadb.pid"; then
   url=$(sed -n 's/^WP_URL=//p' "$STATE/env")
@@ -75,6 +90,16 @@ if ! command -v mariadbd >/dev/null || [ ! -d /usr/share/wordpress ] || ! php -m
   apt-get update -qq >&2
   apt-get install -y -qq --no-install-recommends wordpress mariadb-server php-cli php-mysql php-gd php-xml php-mbstring php-curl >&2
 fi
+if [ ! -d "$THEME" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing wordpress-theme-twentytwentythree with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends wordpress-theme-twentytwentythree >&2 \
+      || { apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends wordpress-theme-twentytwentythree >&2; }
+  else
+    log "WordPress's default theme is missing (as root: apt-get install wordpress-theme-twentytwentythree); the site then has no theme and the excerpt tests fail"
+  fi
+fi
 [ -w /etc/wordpress ] || [ -f "$CONFIG_FILE" ] || die "/etc/wordpress is not writable: run this as root the first time, or set WP_URL, WP_USER and WP_APP_PASSWORD for an existing test site."
 
 # Leftovers of a half-dead instance of this state dir (ours only: alive() checks the command line).
@@ -91,6 +116,7 @@ log "state $STATE, WordPress on $URL, MariaDB on 127.0.0.1:$DB_PORT"
 
 mkdir -p "$STATE/content/uploads"
 [ -d "$STATE/content/themes" ] || cp -r /usr/share/wordpress/wp-content/. "$STATE/content/"
+copy_theme
 
 FRESH_DB=0
 if [ ! -d "$STATE/db/mysql" ]; then

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasBlockers, publishChecklist, type ChecklistInput } from '../../../shared/publish/checklist';
+import { hasBlockers, publishChecklist, type ChecklistInput, type ChecklistSite } from '../../../shared/publish/checklist';
 import type { BodyState } from '../../../shared/story/story-schema';
 
 const para = (...children: object[]) => ({ type: 'paragraph', version: 1, children });
@@ -61,5 +61,32 @@ describe('pre-publish checklist', () => {
     expect(items.map((i) => `${i.level}:${i.id}`)).toEqual(['warning:standfirst', 'warning:section', 'warning:featured-image']);
     expect(hasBlockers(items)).toBe(false);
     expect(hasBlockers(publishChecklist({ ...ready, headline: '' }))).toBe(true);
+  });
+
+  describe('what of the metadata the site will show (#14.12)', () => {
+    const site: ChecklistSite = {
+      accountName: 'Desk Account',
+      metadata: { seo: null, bylineField: null, language: 'en-US', theme: { name: 'Plain', excerptOnStory: false, excerptInLists: false } },
+      byline: [],
+      author: null,
+      seoTitle: '',
+      metaDescription: '',
+    };
+    const messages = (over: Partial<ChecklistSite>) => publishChecklist({ ...ready, site: { ...site, ...over } }).map((i) => `${i.level}:${i.id}: ${i.message}`);
+
+    it('says nothing about fields the story leaves empty, nor where a byline field or an SEO plugin takes them', () => {
+      expect(messages({ metadata: { ...site.metadata, theme: null } })).toEqual([]);
+      expect(messages({ metadata: { ...site.metadata, theme: null, bylineField: 'byline', seo: { plugin: 'rank-math', writable: true } }, byline: ['A', 'B'], seoTitle: 'T', metaDescription: 'D' })).toEqual([]);
+    });
+
+    it('names the byline that will not show, the SEO field that will not reach the site, and a theme that shows no excerpt at all', () => {
+      expect(messages({ byline: ['A. Writer', 'B. Writer'], metaDescription: 'Described.' })).toEqual([
+        'warning:byline: No name of the byline (“A. Writer”, “B. Writer”) is a user of the site, and the site has no byline field: it will show the account’s name (Desk Account) as the author.',
+        'warning:seo: The meta description will not reach the site: it runs no SEO plugin Presswork can write to (Yoast SEO or Rank Math).',
+        'warning:excerpt: The standfirst goes to the post’s excerpt, which the site’s theme (Plain) shows neither on the story’s page nor in lists of stories.',
+      ]);
+      // No standfirst: the standfirst warning already says so, the theme's does not repeat it.
+      expect(publishChecklist({ ...ready, standfirst: '', site }).map((i) => i.id)).toEqual(['standfirst']);
+    });
   });
 });

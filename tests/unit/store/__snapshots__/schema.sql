@@ -1,4 +1,4 @@
--- user_version 32
+-- user_version 33
 
 -- index media_by_created on media
 CREATE INDEX media_by_created ON media (created_at DESC);
@@ -136,7 +136,7 @@ CREATE TABLE site_sync_state (site_id TEXT PRIMARY KEY NOT NULL REFERENCES sites
 CREATE TABLE site_terms (site_id TEXT NOT NULL REFERENCES sites (id) ON DELETE CASCADE, taxonomy TEXT NOT NULL CHECK (taxonomy IN ('category', 'post_tag')), remote_id INTEGER NOT NULL CHECK (remote_id > 0), name TEXT NOT NULL, slug TEXT NOT NULL, parent_remote_id INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (site_id, taxonomy, remote_id)) STRICT;
 
 -- table sites on sites
-CREATE TABLE sites (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80), url TEXT NOT NULL, username TEXT NOT NULL, api_root TEXT NOT NULL, wp_version TEXT, remote_user_json TEXT NOT NULL, connected_at INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL) STRICT;
+CREATE TABLE sites (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80), url TEXT NOT NULL, username TEXT NOT NULL, api_root TEXT NOT NULL, wp_version TEXT, remote_user_json TEXT NOT NULL, connected_at INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL , metadata_json TEXT) STRICT;
 
 -- table status_moves on status_moves
 CREATE TABLE status_moves (id INTEGER PRIMARY KEY, story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE, from_status TEXT NOT NULL, to_status TEXT NOT NULL, by_name TEXT NOT NULL, by_role TEXT NOT NULL, at INTEGER NOT NULL, revision_id INTEGER REFERENCES revisions(id) ON DELETE SET NULL) STRICT;
