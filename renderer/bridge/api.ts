@@ -19,10 +19,17 @@ function connect(): { api: PressworkApi; connection: BackendConnection } {
   return createSocketBridge(meta.content);
 }
 
-const bridge = connect();
-export const api: PressworkApi = bridge.api;
+// Connected on first use, not on import: modules that only may call the core (an editor card's
+// hooks) are also loaded where there is no window, by the headless editor's tests.
+let bridge: ReturnType<typeof connect> | null = null;
+const connected = () => (bridge ??= connect());
+
+export const api: PressworkApi = new Proxy({} as PressworkApi, { get: (_target, key) => Reflect.get(connected().api, key) });
 /** Whether the core is answering; savers retry when it comes back, save statuses say when it is away. */
-export const connection: BackendConnection = bridge.connection;
+export const connection: BackendConnection = {
+  state: () => connected().connection.state(),
+  subscribe: (listener) => connected().connection.subscribe(listener),
+};
 
 export function useBackendConnection(): ConnectionState {
   return useSyncExternalStore(connection.subscribe, connection.state);
