@@ -6,8 +6,8 @@ import type { Note } from '../../shared/review/note-schema';
 import { errorMessage } from '../../shared/contract/result';
 import { call } from '../bridge/api';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { formatDateTime } from '../app/format';
 
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
 
 /**
  * Editorial notes on the body: the selected text is wrapped in a MarkNode carrying the note's id
@@ -116,7 +116,7 @@ export function NotesPlugin({ storyId, flush }: { storyId: string; flush: () => 
             <blockquote>{n.quote}</blockquote>
             {n.messages.map((m) => (
               <p key={m.id}>
-                <strong>{m.author || 'Unnamed'}</strong> <span className="muted">{when(m.at)}</span>: {m.text}
+                <strong>{m.author || 'Unnamed'}</strong> <span className="muted">{formatDateTime(m.at)}</span>: {m.text}
               </p>
             ))}
             {n.resolvedAt === null ? (

@@ -1,13 +1,13 @@
+import { formatTime } from '../app/format';
 import type { SaveState } from './autosaver';
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The one place the save state is spoken: role=status so screen readers and tests hear it. */
 export function SaveStatus({ state }: { state: SaveState }) {
   let text = '';
   if (state.kind === 'dirty') text = 'Edited';
   else if (state.kind === 'saving') text = 'Saving…';
-  else if (state.kind === 'saved') text = `Saved ${time(state.at)}`;
+  else if (state.kind === 'saved') text = `Saved ${formatTime(state.at)}`;
   else if (state.kind === 'error') text = state.message;
   return (
     <div role="status" aria-live="polite" className={`save-status save-${state.kind}`} title={state.kind === 'saved' ? 'In the local library' : undefined}>
