@@ -25,6 +25,7 @@ export const queryKeys = {
   libraryHealth: ['libraryHealth'] as const,
   sections: ['sections'] as const,
   revisions: (storyId: string) => ['revisions', storyId] as const,
+  notes: (storyId: string) => ['notes', storyId] as const,
   desks: ['desk'] as const,
   desk: (storyId: string) => ['desk', storyId] as const,
 };

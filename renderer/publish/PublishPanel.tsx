@@ -22,6 +22,8 @@ export interface PublishPanelProps {
  */
 export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
   const [previewing, setPreviewing] = useState(false);
+  // The job whose conflict view the user closed (to edit the story by hand); the panel offers it again.
+  const [setAside, setSetAside] = useState<string | null>(null);
   const flow = usePublishFlowContext();
   if (!flow) return null;
   const { storyId, flush, sites, siteId, state, job, remote, conflict, checklist, busy, run } = flow;
@@ -51,8 +53,19 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
       {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} />}
       {job && job.state !== 'done' && job.state !== 'cancelled' && <PublishProgress job={job} onRetry={() => void run(() => call('retryJob', { jobId: job.id }))} />}
       {conflict && job && (
+        <p className="publish-conflict-note">
+          <strong>Changed on the site</strong> since the last sync.{' '}
+          {setAside === job.id && (
+            <button type="button" onClick={() => setSetAside(null)}>
+              Compare versions
+            </button>
+          )}
+        </p>
+      )}
+      {conflict && job && setAside !== job.id && (
         <PublishConflict
           conflict={conflict}
+          onClose={() => setSetAside(job.id)}
           onKeepTheirs={() =>
             void run(async () => {
               // Our pending words are saved first, so they stay in the history behind the site's version.

@@ -12,6 +12,9 @@ import { useSections } from './use-sections';
 import { ErrorAlert } from '../app/ErrorAlert';
 
 
+/** The list's element id, for the control that shows and hides it beside an open story. */
+export const STORY_LIST_ID = 'story-list';
+
 const VIEWS: { id: LibraryView; label: string }[] = [
   { id: 'stories', label: 'All stories' },
   { id: 'spike', label: 'Spike' },
@@ -46,7 +49,7 @@ export function StoryList(props: StoryListProps) {
   const sectionOptions = useMemo(() => sections.map((s) => ({ id: s.id, label: sectionPath(sections, s.id) })).sort((a, b) => a.label.localeCompare(b.label)), [sections]);
 
   return (
-    <nav className="story-list" aria-label="Story list">
+    <nav className="story-list" id={STORY_LIST_ID} aria-label="Story list">
       <div className="story-list-head">
         <h1 className="app-title">Presswork</h1>
         <button type="button" className="primary" onClick={props.onNew} title="New story (Ctrl+N)">

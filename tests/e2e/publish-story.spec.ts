@@ -20,6 +20,7 @@ test('the Publish button runs the checklist, publishes in the background and sho
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
   await page.keyboard.type('Turnout was TK per cent.');
+  await page.getByRole('button', { name: 'Story details' }).click();
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Published from the harness.');
 
   const panel = page.getByRole('region', { name: 'Publishing' });
@@ -60,8 +61,10 @@ test('the Publish button runs the checklist, publishes in the background and sho
   expect(edited.ok).toBe(true);
   await panel.getByRole('button', { name: 'Publish', exact: true }).click();
   await panel.getByRole('button', { name: 'Publish anyway' }).click();
-  const conflict = panel.getByRole('alert', { name: 'Conflict' });
+  // The two versions side by side over the story, at its width, not in the side panel.
+  const conflict = page.getByRole('alert', { name: 'Conflict' });
   await expect(conflict).toContainText('Changed on the site');
+  expect((await page.getByRole('region', { name: 'Changed on the site' }).boundingBox())!.width).toBeGreaterThan(600);
   await expect(conflict.getByLabel('Headline: the site’s version')).toContainText(`Their headline ${u}`);
   await expect(conflict.getByLabel('Headline: our version')).toContainText(`Harness publish ${u}`);
   await conflict.getByRole('button', { name: 'Keep ours' }).click();
@@ -114,6 +117,7 @@ async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  await page.getByRole('button', { name: 'Story details' }).click();
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Counting continues.');
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.type('Polls open at eight.');
