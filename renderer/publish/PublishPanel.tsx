@@ -28,12 +28,20 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
   if (!flow) return null;
   const { storyId, flush, sites, siteId, state, job, remote, conflict, checklist, busy, run } = flow;
   const errorAlert = <ErrorAlert message={flow.error} />;
+  const previewButton = (
+    <button type="button" onClick={() => void flush().then(() => setPreviewing(true))}>
+      Preview
+    </button>
+  );
+  const preview = previewing && <PreviewFrame storyId={storyId} onClose={() => setPreviewing(false)} />;
 
   if (sites.length === 0) {
     return (
       <section className="aside-panel publish-panel" aria-label="Publishing" ref={flow.panelRef}>
         <h2>Publish</h2>
         <p className="muted">Connect a WordPress site under Sites to publish this story.</p>
+        <div className="actions">{previewButton}</div>
+        {preview}
         {errorAlert}
       </section>
     );
@@ -45,11 +53,9 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
       <PublishOptions sites={sites} siteId={siteId} onSite={flow.setSite} status={flow.status} onStatus={flow.setStatus} scheduledAt={flow.scheduledAt} />
       <div className="actions">
         <PublishButton flow={flow} />
-        <button type="button" onClick={() => void flush().then(() => setPreviewing(true))}>
-          Preview
-        </button>
+        {previewButton}
       </div>
-      {previewing && <PreviewFrame storyId={storyId} onClose={() => setPreviewing(false)} />}
+      {preview}
       {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} />}
       {job && job.state !== 'done' && job.state !== 'cancelled' && <PublishProgress job={job} onRetry={() => void run(() => call('retryJob', { jobId: job.id }))} />}
       {conflict && job && (
