@@ -55,6 +55,7 @@ export class PublishService {
       liveSlug: remote?.remoteId && remote.remoteStatus === 'publish' ? remote.slug : null,
       slugTakenBy: await this.slugTakenBy(storyId, siteId, slug),
       images: this.images(story),
+      openNotes: this.library.notes.list(storyId).filter((n) => n.resolvedAt === null).length,
     });
     return { items, slug };
   }

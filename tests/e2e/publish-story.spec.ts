@@ -281,3 +281,28 @@ test('one status vocabulary: Unpublished changes, the live slug, Unpublish asks 
   await expect(row).toContainText('Ready');
   await expect(desk).toContainText('Status: Ready');
 });
+
+test('the checklist warns about notes still open on the text before publishing (#14.8)', async ({ launch }) => {
+  const { page } = await launch();
+  await connectTestSite(page, wp);
+  await newStory(page, `Notes open ${randomBytes(4).toString('hex')}`);
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'eight.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('textbox', { name: 'New note' }).fill('Eight in the morning?');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await expect(notes).toContainText('1 open note');
+
+  const panel = page.getByRole('region', { name: 'Publishing' });
+  const checklist = panel.getByLabel('Pre-publish checklist');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(checklist).toContainText('The story has 1 open note');
+  // Resolved, the note no longer holds the story back.
+  await notes.getByRole('button', { name: 'Resolve' }).click();
+  await expect(notes).toContainText('0 open notes');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(checklist).toContainText('no featured image');
+  await expect(checklist).not.toContainText('open note');
+});
