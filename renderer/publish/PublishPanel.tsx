@@ -58,14 +58,12 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
       {preview}
       {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} />}
       {job && job.state !== 'done' && job.state !== 'cancelled' && <PublishProgress job={job} onRetry={() => void run(() => call('retryJob', { jobId: job.id }))} />}
-      {conflict && job && (
+      {conflict && job && setAside === job.id && (
         <p className="publish-conflict-note">
           <strong>Changed on the site</strong> since the last sync.{' '}
-          {setAside === job.id && (
-            <button type="button" onClick={() => setSetAside(null)}>
-              Compare versions
-            </button>
-          )}
+          <button type="button" onClick={() => setSetAside(null)}>
+            Compare versions
+          </button>
         </p>
       )}
       {conflict && job && setAside !== job.id && (

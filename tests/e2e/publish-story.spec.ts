@@ -67,6 +67,10 @@ test('the Publish button runs the checklist, publishes in the background and sho
   expect((await page.getByRole('region', { name: 'Changed on the site' }).boundingBox())!.width).toBeGreaterThan(600);
   await expect(conflict.getByLabel('Headline: the site’s version')).toContainText(`Their headline ${u}`);
   await expect(conflict.getByLabel('Headline: our version')).toContainText(`Harness publish ${u}`);
+  // Closed, to merge by hand in the story, it is offered again from the panel.
+  await page.getByRole('button', { name: 'Close the comparison with the site' }).click();
+  await expect(conflict).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Compare versions' }).click();
   await conflict.getByRole('button', { name: 'Keep ours' }).click();
   await expect(conflict).toHaveCount(0, { timeout: 30_000 });
   await expect
