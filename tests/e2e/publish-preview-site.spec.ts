@@ -71,8 +71,9 @@ test('the preview is the site’s single post: styled from the app’s styleshee
   expect(refused).toEqual([]);
 
   // A link goes to the system browser; the preview stays on the story.
+  const opened = app.nextExternalUrl();
   await preview.getByRole('link', { name: 'the full report' }).click();
-  expect(await app.nextExternalUrl()).toBe('https://example.com/report');
+  expect(await opened).toBe('https://example.com/report');
   await expect(preview.getByRole('heading', { level: 1, name: 'Harbour at dawn' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Close preview' }).click();

@@ -51,9 +51,11 @@ test('Add note writes a note in the margin beside the selected text; resolving i
   await page.keyboard.type('The talks resumed on Monday.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Officials said the withdrawal could take a year.');
+  await expect(page.getByRole('status')).toHaveText(/^Saved /, { timeout: 5_000 });
   // No note yet: no margin, the text keeps its width.
   await expect(page.getByRole('region', { name: 'Notes' })).toHaveCount(0);
   for (let i = 0; i < 'a year.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('a year.');
   await page.keyboard.press('Control+Alt+m');
 
   const composer = page.getByRole('group', { name: 'New note' });
