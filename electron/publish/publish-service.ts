@@ -62,6 +62,7 @@ export class PublishService {
       slugTakenBy: await this.slugTakenBy(client, storyId, siteId, slug),
       images: this.images(story),
       site: await this.checklistSite(client, site, story),
+      openNotes: this.library.notes.list(storyId).filter((n) => n.resolvedAt === null).length,
     });
     return { items, slug };
   }

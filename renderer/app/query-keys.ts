@@ -14,6 +14,7 @@ export const queryKeys = {
   secretStorage: ['secretStorage'] as const,
   publishState: (storyId: string) => ['publish', 'state', storyId] as const,
   conflict: (jobId: string) => ['publish', 'conflict', jobId] as const,
+  preview: (storyId: string) => ['publish', 'preview', storyId] as const,
   media: ['media'] as const,
   mediaPage: (q: MediaListQuery, page: number) => ['media', 'list', q.query, q.filter, q.todayStart, page] as const,
   mediaPicker: (query: string) => ['media', 'picker', query] as const,
@@ -25,6 +26,7 @@ export const queryKeys = {
   libraryHealth: ['libraryHealth'] as const,
   sections: ['sections'] as const,
   revisions: (storyId: string) => ['revisions', storyId] as const,
+  notes: (storyId: string) => ['notes', storyId] as const,
   desks: ['desk'] as const,
   desk: (storyId: string) => ['desk', storyId] as const,
 };

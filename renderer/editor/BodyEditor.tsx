@@ -48,6 +48,8 @@ export interface BodyEditorProps {
   resolveThumbnail?: ThumbnailResolver;
   /** Plugins from other capabilities (review notes, media drop…), mounted inside the composer. */
   children?: ReactNode;
+  /** Shows Add note in the toolbar: one of the children handles OPEN_NOTE_COMPOSER_COMMAND. */
+  noteTool?: boolean;
 }
 
 interface SurfaceCallbacks {
@@ -61,11 +63,11 @@ interface SurfaceCallbacks {
  * view re-renders on every keystroke (its save status changes), and that must not re-render the
  * toolbar and every plugin while the writer types.
  */
-const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: { callbacks: SurfaceCallbacks; historyState: HistoryState }) {
+const EditorSurface = memo(function EditorSurface({ callbacks, historyState, noteTool }: { callbacks: SurfaceCallbacks; historyState: HistoryState; noteTool: boolean }) {
   const hint = useId();
   return (
     <>
-      <ToolbarPlugin />
+      <ToolbarPlugin noteTool={noteTool} />
       <FindReplacePlugin />
       <div className="body-surface">
         <RichTextPlugin
@@ -105,7 +107,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState }: {
   );
 });
 
-export function BodyEditor({ initialBody, onChange, onBlur, onCounts, resolveThumbnail, children }: BodyEditorProps) {
+export function BodyEditor({ initialBody, onChange, onBlur, onCounts, resolveThumbnail, children, noteTool = false }: BodyEditorProps) {
   // Created once per story: the story view is keyed by story id.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'presswork-body',
@@ -135,7 +137,7 @@ export function BodyEditor({ initialBody, onChange, onBlur, onCounts, resolveThu
     <LexicalComposer initialConfig={initialConfig}>
       <ThumbnailResolverContext.Provider value={resolver}>
         <div className="body-editor">
-          <EditorSurface callbacks={callbacks} historyState={historyState} />
+          <EditorSurface callbacks={callbacks} historyState={historyState} noteTool={noteTool} />
           {children}
         </div>
       </ThumbnailResolverContext.Provider>

@@ -1,4 +1,5 @@
 import type { PublishState } from '../../shared/contract/operations/publish';
+import { formatDateTime } from '../app/format';
 
 /** Every publishing action on the story: when, who, where, which version, and how it ended. */
 export function PublishLog({ log }: { log: PublishState['log'] }) {
@@ -9,7 +10,7 @@ export function PublishLog({ log }: { log: PublishState['log'] }) {
       <ol aria-label="Publishing log">
         {log.map((l, n) => (
           <li key={n}>
-            {new Date(l.at).toLocaleString()} · {l.who || 'unknown'} · {l.siteName} · version {l.storyVersion} · {l.result}
+            {formatDateTime(l.at)} · {l.who || 'unknown'} · {l.siteName} · version {l.storyVersion} · {l.result}
             {l.link ? ` · ${l.link}` : ''}
             {l.message ? ` — ${l.message}` : ''}
           </li>

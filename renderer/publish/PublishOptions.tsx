@@ -1,5 +1,6 @@
 import type { RemoteStatus } from '../../shared/contract/operations/publish';
 import type { SiteProfile } from '../../shared/contract/operations/sites';
+import { formatDateTime } from '../app/format';
 
 /** How the story goes to the site: actions, in the words of the story's statuses (see status-vocabulary). */
 const AS_LABELS: Record<RemoteStatus, string> = {
@@ -8,8 +9,6 @@ const AS_LABELS: Record<RemoteStatus, string> = {
   pending: 'Send for review',
   draft: 'Save as a draft on the site',
 };
-
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface PublishOptionsProps {
   sites: SiteProfile[];
@@ -50,8 +49,8 @@ export function PublishOptions({ sites, siteId, onSite, status, onStatus, schedu
           {scheduledAt === null
             ? 'Set the story’s Scheduled time (in its details) to schedule it.'
             : scheduledAt <= Date.now()
-              ? `The story’s Scheduled time (${when(scheduledAt)}) has passed; set a later one in its details.`
-              : `Goes live at ${when(scheduledAt)}, the story’s Scheduled time.`}
+              ? `The story’s Scheduled time (${formatDateTime(scheduledAt)}) has passed; set a later one in its details.`
+              : `Goes live at ${formatDateTime(scheduledAt)}, the story’s Scheduled time.`}
         </p>
       )}
     </>

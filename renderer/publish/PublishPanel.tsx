@@ -22,16 +22,26 @@ export interface PublishPanelProps {
  */
 export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
   const [previewing, setPreviewing] = useState(false);
+  // The job whose conflict view the user closed (to edit the story by hand); the panel offers it again.
+  const [setAside, setSetAside] = useState<string | null>(null);
   const flow = usePublishFlowContext();
   if (!flow) return null;
   const { storyId, flush, sites, siteId, state, job, remote, conflict, checklist, busy, run } = flow;
   const errorAlert = <ErrorAlert message={flow.error} />;
+  const previewButton = (
+    <button type="button" onClick={() => void flush().then(() => setPreviewing(true))}>
+      Preview
+    </button>
+  );
+  const preview = previewing && <PreviewFrame storyId={storyId} onClose={() => setPreviewing(false)} />;
 
   if (sites.length === 0) {
     return (
       <section className="aside-panel publish-panel" aria-label="Publishing" ref={flow.panelRef}>
         <h2>Publish</h2>
         <p className="muted">Connect a WordPress site under Sites to publish this story.</p>
+        <div className="actions">{previewButton}</div>
+        {preview}
         {errorAlert}
       </section>
     );
@@ -43,16 +53,23 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
       <PublishOptions sites={sites} siteId={siteId} onSite={flow.setSite} status={flow.status} onStatus={flow.setStatus} scheduledAt={flow.scheduledAt} />
       <div className="actions">
         <PublishButton flow={flow} />
-        <button type="button" onClick={() => void flush().then(() => setPreviewing(true))}>
-          Preview
-        </button>
+        {previewButton}
       </div>
-      {previewing && <PreviewFrame storyId={storyId} onClose={() => setPreviewing(false)} />}
+      {preview}
       {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} />}
       {job && job.state !== 'done' && job.state !== 'cancelled' && <PublishProgress job={job} onRetry={() => void run(() => call('retryJob', { jobId: job.id }))} />}
-      {conflict && job && (
+      {conflict && job && setAside === job.id && (
+        <p className="publish-conflict-note">
+          <strong>Changed on the site</strong> since the last sync.{' '}
+          <button type="button" onClick={() => setSetAside(null)}>
+            Compare versions
+          </button>
+        </p>
+      )}
+      {conflict && job && setAside !== job.id && (
         <PublishConflict
           conflict={conflict}
+          onClose={() => setSetAside(job.id)}
           onKeepTheirs={() =>
             void run(async () => {
               // Our pending words are saved first, so they stay in the history behind the site's version.

@@ -1,16 +1,14 @@
 import type { RevisionComparison } from '../../shared/review/revision-schema';
+import { MainOverlay } from '../app/MainOverlay';
 
-/** Two revisions side by side in one column: inline insertions and deletions, then changed fields. */
+/**
+ * Two revisions compared over the story, at its width: changed fields, then the body with its
+ * insertions and deletions inline, at the text's own measure.
+ */
 export function ComparisonView({ title, comparison, onClose }: { title: string; comparison: RevisionComparison; onClose: () => void }) {
   const changed = comparison.body.some((p) => p.added || p.removed);
   return (
-    <section className="comparison" aria-label={title}>
-      <div className="comparison-head">
-        <h3>{title}</h3>
-        <button type="button" onClick={onClose} aria-label="Close comparison">
-          ×
-        </button>
-      </div>
+    <MainOverlay label={title} closeLabel="Close comparison" onClose={onClose} className="comparison">
       {comparison.fields.length > 0 && (
         <table className="field-changes">
           <caption>Changed fields</caption>
@@ -39,8 +37,12 @@ export function ComparisonView({ title, comparison, onClose }: { title: string; 
       <div className="body-diff" aria-label="Body changes">
         {!changed && <p className="muted">The body text is the same.</p>}
         {changed &&
-          comparison.body.map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}
+          comparison.body.map((p, i) => {
+            // A blank line between paragraphs, so the text reads as the story does.
+            const value = p.value.replace(/\n/g, '\n\n');
+            return p.added ? <ins key={i}>{value}</ins> : p.removed ? <del key={i}>{value}</del> : <span key={i}>{value}</span>;
+          })}
       </div>
-    </section>
+    </MainOverlay>
   );
 }

@@ -10,8 +10,7 @@ import { call } from '../bridge/api';
 import { PublishButton, usePublishFlowContext } from '../publish/publish-flow';
 import { StatusBadge } from '../stories/StatusBadge';
 import { ErrorAlert } from '../app/ErrorAlert';
-
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from '../app/format';
 
 export interface DeskPanelProps {
   storyId: string;
@@ -97,7 +96,7 @@ export function DeskPanel({ storyId, flush, onMoved, onShowChanges, profile, onP
           <ol className="move-list" aria-label="Status moves">
             {state.moves.map((m) => (
               <li key={m.id}>
-                {STATUS_LABELS[m.from]} → {STATUS_LABELS[m.to]} · {m.byName || 'Unnamed'} ({ROLE_LABELS[m.byRole]}) · {when(m.at)}
+                {STATUS_LABELS[m.from]} → {STATUS_LABELS[m.to]} · {m.byName || 'Unnamed'} ({ROLE_LABELS[m.byRole]}) · {formatDateTime(m.at)}
               </li>
             ))}
           </ol>

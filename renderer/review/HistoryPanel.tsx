@@ -7,9 +7,8 @@ import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 import { ComparisonView } from './ComparisonView';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { formatDateTime, wordDelta } from '../app/format';
 
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-const delta = (n: number) => (n === 0 ? '±0 words' : `${n > 0 ? '+' : '−'}${Math.abs(n)} words`);
 
 export interface HistoryPanelProps {
   storyId: string;
@@ -93,7 +92,7 @@ export function HistoryPanel({ storyId, flush, onRestored, initialCompare }: His
               <strong>#{r.id}</strong> {r.label ?? KIND_LABELS[r.kind]}
             </label>
             <div className="revision-meta">
-              {r.author || 'Unknown author'} · {when(r.updatedAt)} · {delta(r.wordDelta)}
+              {r.author || 'Unknown author'} · {formatDateTime(r.updatedAt)} · {wordDelta(r.wordDelta)}
             </div>
             <button type="button" aria-label={`Restore revision #${r.id}`} onClick={() => void restore(r.id)}>
               Restore

@@ -1,4 +1,5 @@
 import { SEO_PLUGIN_NAMES, type SiteMetadata, type SiteProfile } from '../../shared/contract/operations/sites';
+import { formatDateTime } from '../app/format';
 
 export interface SiteConnectionProps {
   site: SiteProfile;
@@ -33,7 +34,7 @@ export function SiteConnection({ site, syncing, disabled, synced, onSync }: Site
           {syncing ? 'Syncing…' : 'Sync now'}
         </button>
         <span className="muted">
-          {site.lastSyncAt ? `Last synced ${new Date(site.lastSyncAt).toLocaleString()}` : 'Never synced: sections, tags, authors and posts come down with Sync now.'}
+          {site.lastSyncAt ? `Last synced ${formatDateTime(site.lastSyncAt)}` : 'Never synced: sections, tags, authors and posts come down with Sync now.'}
         </span>
       </div>
       {synced && <p>{synced}</p>}

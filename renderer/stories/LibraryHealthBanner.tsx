@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../shared/contract/result';
+import { formatDateTime } from '../app/format';
 import { queryKeys } from '../app/query-keys';
 import { call } from '../bridge/api';
 
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Says so when the library was found damaged at start, and offers the last good backup. */
 export function LibraryHealthBanner({ onRestored }: { onRestored: () => void }) {
@@ -30,7 +30,7 @@ export function LibraryHealthBanner({ onRestored }: { onRestored: () => void }) 
       </div>
       {damaged && lastGood && (
         <button type="button" className="primary" disabled={restore.isPending} onClick={() => restore.mutate(lastGood.name)}>
-          Restore the last good backup ({when(lastGood.at)})
+          Restore the last good backup ({formatDateTime(lastGood.at)})
         </button>
       )}
     </div>

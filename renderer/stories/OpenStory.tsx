@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PublishState } from '../../shared/contract/operations/publish';
 import type { Story } from '../../shared/story/story-schema';
 import { PublishFlowProvider } from '../publish/publish-flow';
@@ -15,6 +16,8 @@ import type { useStoryWorkspace } from './use-story-workspace';
 export interface OpenStoryProps {
   story: Story;
   workspace: ReturnType<typeof useStoryWorkspace>;
+  /** Shows or hides the story list; it heads the story's actions. */
+  listToggle?: ReactNode;
 }
 
 /** The story's post that readers see on a site (the first such site), whose slug is the story's live address. */
@@ -24,7 +27,7 @@ function livePost(state: PublishState): LivePost | null {
 }
 
 /** The open story with its notes, its desk, history and publishing beside it, and its actions. */
-export function OpenStory({ story, workspace }: OpenStoryProps) {
+export function OpenStory({ story, workspace, listToggle }: OpenStoryProps) {
   const onSaved = useLibraryRowSync();
   const patch = usePatchLibraryRow();
   const publishState = usePublishState(story.id);
@@ -46,6 +49,7 @@ export function OpenStory({ story, workspace }: OpenStoryProps) {
           </StoryAside>
         </PublishFlowProvider>
       )}
+      leading={listToggle}
       actions={
         <StoryActions
           story={story}

@@ -1,7 +1,7 @@
 import { useBackendConnection } from '../bridge/api';
+import { formatTime } from '../app/format';
 import type { SaveState } from './autosaver';
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
  * The one place the save state is spoken: role=status so screen readers and tests hear it. While the
@@ -18,7 +18,7 @@ export function SaveStatus({ state, kept = 'your words' }: { state: SaveState; k
     kind = 'error';
   } else if (state.kind === 'dirty') text = 'Edited';
   else if (state.kind === 'saving') text = 'Saving…';
-  else if (state.kind === 'saved') text = `Saved ${time(state.at)}${away ? ' (Presswork’s backend is not answering now)' : ''}`;
+  else if (state.kind === 'saved') text = `Saved ${formatTime(state.at)}${away ? ' (Presswork’s backend is not answering now)' : ''}`;
   else if (state.kind === 'error') text = state.message;
   else if (away) text = 'Presswork’s backend is not answering.';
   return (

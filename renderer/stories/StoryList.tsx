@@ -4,13 +4,16 @@ import { sectionPath } from '../../shared/story/section-schema';
 import { STORY_STATUSES, type StoryStatus } from '../../shared/story/story-schema';
 import { STATUS_LABELS } from '../../shared/story/status-vocabulary';
 import { ConfirmBox } from '../app/ConfirmBox';
+import { count, formatDateTime } from '../app/format';
 import { StatusBadge } from './StatusBadge';
 import { VirtualList } from './VirtualList';
 import type { useLibrary } from './use-library';
 import { useSections } from './use-sections';
 import { ErrorAlert } from '../app/ErrorAlert';
 
-const when = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The list's element id, for the control that shows and hides it beside an open story. */
+export const STORY_LIST_ID = 'story-list';
 
 const VIEWS: { id: LibraryView; label: string }[] = [
   { id: 'stories', label: 'All stories' },
@@ -46,7 +49,7 @@ export function StoryList(props: StoryListProps) {
   const sectionOptions = useMemo(() => sections.map((s) => ({ id: s.id, label: sectionPath(sections, s.id) })).sort((a, b) => a.label.localeCompare(b.label)), [sections]);
 
   return (
-    <nav className="story-list" aria-label="Story list">
+    <nav className="story-list" id={STORY_LIST_ID} aria-label="Story list">
       <div className="story-list-head">
         <h1 className="app-title">Presswork</h1>
         <button type="button" className="primary" onClick={props.onNew} title="New story (Ctrl+N)">
@@ -90,7 +93,7 @@ export function StoryList(props: StoryListProps) {
         </select>
       </div>
       <div className="library-count" aria-live="polite">
-        {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : `${library.total.toLocaleString()} ${library.total === 1 ? 'story' : 'stories'}`}
+        {library.loading ? 'Loading…' : search.trim() !== '' ? `${library.total} found` : count(library.total, 'story', 'stories')}
       </div>
       <ErrorAlert message={library.error} />
       {confirming && (
@@ -126,8 +129,8 @@ export function StoryList(props: StoryListProps) {
                 </span>
               ) : (
                 <span className="story-item-meta">
-                  {when(s.updatedAt)} · {s.wordCount} words
-                  {s.tkCount > 0 && <span className="tk-badge"> · {s.tkCount} TK</span>}
+                  {formatDateTime(s.updatedAt)} · {count(s.wordCount, 'word')}
+                  {s.tkCount > 0 && <span className="tk-badge"> · {count(s.tkCount, 'TK')}</span>}
                   {s.site && <> · {s.site}</>}
                 </span>
               )}

@@ -6,9 +6,10 @@ import { call, connection } from '../bridge/api';
 import { onBackendBack } from '../bridge/connection';
 import { BodyEditor } from '../editor/BodyEditor';
 import { Autosaver, type SaveState } from './autosaver';
+import { MainOverlayHost } from '../app/MainOverlay';
 import { SaveStatus } from './SaveStatus';
 import type { LivePost } from './SlugField';
-import { StoryFieldsPanel } from './StoryFieldsPanel';
+import { StoryDetails } from './StoryDetails';
 
 interface Draft {
   headline: string;
@@ -35,14 +36,18 @@ export interface StoryViewProps {
   editorPlugins?: (flush: () => Promise<void>) => ReactNode;
   /** Buttons acting on the whole story (duplicate, spike…). */
   actions?: ReactNode;
+  /** Before the actions: the control that shows or hides the story list. */
+  leading?: ReactNode;
   /** A story just created: the headline takes focus as it appears. */
   focusHeadline?: boolean;
 }
 
-export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions, live, focusHeadline = false }: StoryViewProps) {
+export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins, actions, leading, live, focusHeadline = false }: StoryViewProps) {
   const [headline, setHeadline] = useState(story.headline);
-  // The one field the panels beside the story show as it is edited (a Schedule publishes at it); the rest live in the draft.
-  const [scheduledAt, setScheduledAt] = useState(story.fields.scheduledAt);
+  // The fields as edited: the details' summary shows them, and a Schedule beside the story publishes at their time.
+  const [fields, setFields] = useState(story.fields);
+  // The story's area, where views that need its width (comparison, conflict, preview) are drawn.
+  const [main, setMain] = useState<HTMLElement | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const draft = useRef<Draft>({ headline: story.headline, body: () => story.body, fields: story.fields });
 
@@ -77,45 +82,53 @@ export function StoryView({ story, onSaved, registerFlush, aside, editorPlugins,
   };
 
   return (
-    <div className="story-layout">
-      <article className="story-view" aria-label="Story">
-        <header className="story-header">
-          {actions}
-          <SaveStatus state={saveState} />
-        </header>
-        <textarea
-          className="headline-input"
-          aria-label="Headline"
-          autoFocus={focusHeadline}
-          placeholder="Headline"
-          rows={1}
-          value={headline}
-          maxLength={300}
-          onChange={(e) => {
-            const value = e.target.value.replace(/\n/g, ' ');
-            setHeadline(value);
-            draft.current.headline = value;
-            changed();
-          }}
-          onBlur={() => void saver.flush()}
-        />
-        <div onBlur={() => void saver.flush()}>
-          <StoryFieldsPanel
-            headline={headline}
-            initial={story.fields}
-            live={live}
-            onChange={(fields) => {
-              draft.current.fields = fields;
-              setScheduledAt(fields.scheduledAt);
-              changed();
-            }}
-          />
+    <MainOverlayHost value={main}>
+      <div className="story-layout">
+        <div className="story-main" ref={setMain}>
+          <article className="story-view" aria-label="Story">
+            <div className="story-page">
+              <header className="story-header">
+                {leading}
+                {actions}
+                <SaveStatus state={saveState} />
+              </header>
+              <textarea
+                className="headline-input"
+                aria-label="Headline"
+                autoFocus={focusHeadline}
+                placeholder="Headline"
+                rows={1}
+                value={headline}
+                maxLength={300}
+                onChange={(e) => {
+                  const value = e.target.value.replace(/\n/g, ' ');
+                  setHeadline(value);
+                  draft.current.headline = value;
+                  changed();
+                }}
+                onBlur={() => void saver.flush()}
+              />
+              <StoryDetails
+                headline={headline}
+                initial={story.fields}
+                fields={fields}
+                live={live}
+                onBlur={() => void saver.flush()}
+                onChange={(next) => {
+                  draft.current.fields = next;
+                  setFields(next);
+                  changed();
+                }}
+              />
+              {/* The Add note tool shows where a plugin (the review notes) handles it. */}
+              <BodyEditor initialBody={story.body} onChange={onBodyChange} onBlur={() => void saver.flush()} noteTool={editorPlugins !== undefined}>
+                {editorPlugins?.(() => saver.flush())}
+              </BodyEditor>
+            </div>
+          </article>
         </div>
-        <BodyEditor initialBody={story.body} onChange={onBodyChange} onBlur={() => void saver.flush()}>
-          {editorPlugins?.(() => saver.flush())}
-        </BodyEditor>
-      </article>
-      {aside?.(() => saver.flush(), { scheduledAt })}
-    </div>
+        {aside?.(() => saver.flush(), { scheduledAt: fields.scheduledAt })}
+      </div>
+    </MainOverlayHost>
   );
 }

@@ -31,6 +31,8 @@ export interface ChecklistInput {
   images: readonly ChecklistImage[];
   /** Where the byline, SEO fields and standfirst go on the site; absent or null when the site could not be asked. */
   site?: ChecklistSite | null;
+  /** Editorial notes on the story not yet resolved: questions still open on the text. */
+  openNotes: number;
 }
 
 /** The site's side of the story's metadata, as the core found it. */
@@ -58,6 +60,9 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
   if (input.standfirst.trim() === '') warning('standfirst', 'The story has no standfirst; the site will show no excerpt.');
   if (input.sectionCount === 0) warning('section', 'The story is in no section; WordPress will file it under its default category.');
   if (input.featuredImageId === null) warning('featured-image', 'The story has no featured image.');
+  if (input.openNotes > 0) {
+    warning('notes', `The story has ${plural(input.openNotes, 'open note', 'open notes')}; resolve ${input.openNotes === 1 ? 'it' : 'them'} first, unless ${input.openNotes === 1 ? 'it is' : 'they are'} answered.`);
+  }
 
   const missing = input.images.filter((i) => !i.exists);
   if (missing.length > 0) blocker('image-missing', `${plural(missing.length, 'image is', 'images are')} no longer in the media library; replace or remove them.`);

@@ -1,4 +1,5 @@
 import { expect, test, type AppSession } from './support/app';
+import { toolbarButton } from './support/toolbar';
 
 async function openNewStory(app: AppSession) {
   const { page } = app;
@@ -16,15 +17,15 @@ test('toolbar buttons format text and report their state with aria-pressed', asy
   const body = await openNewStory(app);
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   for (const name of ['Bold', 'Italic', 'Underline', 'Strikethrough', 'Superscript', 'Subscript', 'Inline code']) {
-    await expect(toolbar.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'false');
+    await expect(await toolbarButton(page, name)).toHaveAttribute('aria-pressed', 'false');
   }
   await toolbar.getByRole('button', { name: 'Bold', exact: true }).click();
   await page.keyboard.type('strong ');
   await expect(toolbar.getByRole('button', { name: 'Bold', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await toolbar.getByRole('button', { name: 'Bold', exact: true }).click();
-  await toolbar.getByRole('button', { name: 'Superscript' }).click();
+  await (await toolbarButton(page, 'Superscript')).click();
   await page.keyboard.type('th');
-  await toolbar.getByRole('button', { name: 'Superscript' }).click();
+  await (await toolbarButton(page, 'Superscript')).click();
   await expect(body.locator('strong.pw-bold')).toHaveText('strong ');
   await expect(body.locator('sup')).toHaveText('th');
   // Every control in the toolbar has an accessible name.
@@ -203,7 +204,7 @@ test('a footnote’s text is typed key by key into the note, and the caret stays
   const { page } = app;
   const body = await openNewStory(app);
   await page.keyboard.type('The river rose.');
-  await page.getByRole('button', { name: 'Footnote', exact: true }).click();
+  await (await toolbarButton(page, 'Footnote')).click();
   const note = page.getByLabel('Footnote 1 text');
   await expect(note).toBeFocused();
   await page.keyboard.type('Environment Agency data');
@@ -217,14 +218,14 @@ test('footnotes renumber when one is added before another', async ({ launch }) =
   const { page } = app;
   const body = await openNewStory(app);
   await page.keyboard.type('First claim.');
-  await page.getByRole('button', { name: 'Footnote', exact: true }).click();
+  await (await toolbarButton(page, 'Footnote')).click();
   await page.getByLabel('Footnote 1 text').fill('second source');
   await body.click();
   await page.keyboard.press(`${mod}+Home`);
   await page.keyboard.press('End');
   await page.keyboard.press('Home');
   await page.keyboard.type('Zero ');
-  await page.getByRole('button', { name: 'Footnote', exact: true }).click();
+  await (await toolbarButton(page, 'Footnote')).click();
   await page.getByLabel('Footnote 1 text').fill('first source');
   await expect(page.getByLabel('Footnote 2 text')).toHaveValue('second source');
   await expect(body.getByRole('button', { name: /^Footnote \d$/ })).toHaveText(['1', '2']);
@@ -238,7 +239,7 @@ test('an embed is a placeholder card with its provider and never loads remote co
   page.on('request', (r) => {
     if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url());
   });
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await (await toolbarButton(page, 'Embed')).click();
   const dialog = page.getByRole('dialog', { name: 'Insert embed' });
   await dialog.getByLabel('Embed address').fill('javascript:alert(1)');
   await dialog.getByRole('button', { name: 'Insert' }).click();

@@ -20,7 +20,7 @@ test('an image from the media library is inserted by id, shows its thumbnail and
   await dialog.getByRole('button', { name: /^Insert council-hall/ }).click();
 
   const card = page.getByRole('group', { name: 'Image' });
-  await expect(card.locator('img.image-thumb')).toHaveAttribute('src', /^\/media\/[0-9a-f]{64}\/thumb\.webp$/);
+  await expect(card.locator('img.image-thumb')).toHaveAttribute('src', /^\/media\/[0-9a-f]{64}\/w800\.jpg$/);
   await expect.poll(() => card.locator('img.image-thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await card.getByLabel('Caption').fill('The council hall on Tuesday');
   await card.getByLabel('Credit').fill('Jo Reporter');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppSession } from './support/app';
 import { core } from './support/core-call';
+import { toolbarButton } from './support/toolbar';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -18,7 +19,7 @@ function cellTexts(body: Locator): Promise<string[][]> {
 
 /** Inserts a table through the toolbar's size picker, moving from its 3 × 3 start with the arrow keys. */
 async function insertTable(page: Page, arrows: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await (await toolbarButton(page, 'Table')).click();
   await expect(page.getByRole('group', { name: 'Table size' }).getByRole('button', { name: '3 rows, 3 columns' })).toBeFocused();
   for (const key of arrows) await page.keyboard.press(key);
   await page.keyboard.press('Enter');
@@ -45,7 +46,7 @@ test('Table asks for a size, by grid or by numbers, and puts the caret in the fi
   const body = await openNewStory(app);
   await page.keyboard.type('Results by ward');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await (await toolbarButton(page, 'Table')).click();
   const size = page.getByRole('dialog', { name: 'Insert table' }).getByRole('group', { name: 'Table size' });
   await expect(size.getByRole('button', { name: '3 rows, 3 columns' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -75,7 +76,7 @@ test('Table asks for a size, by grid or by numbers, and puts the caret in the fi
 
   // Bigger than the grid: typed.
   await page.keyboard.press(`${mod}+End`);
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await (await toolbarButton(page, 'Table')).click();
   await size.getByLabel('Rows', { exact: true }).fill('12');
   await size.getByLabel('Columns', { exact: true }).fill('2');
   await size.getByLabel('Columns', { exact: true }).press('Enter');

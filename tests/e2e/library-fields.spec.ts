@@ -5,8 +5,9 @@ test('story fields are edited, validated, autosaved and survive a restart', asyn
   const { page } = first;
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Élection: Voters Head to the Polls');
+  // The fields fold into one line under the headline; opened, they are edited in place.
+  await page.getByRole('button', { name: 'Story details' }).click();
   await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue('election-voters-head-to-the-polls');
-
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Turnout is expected to break records.');
   await page.getByRole('textbox', { name: 'Byline' }).fill('Ana Ruiz, Tom Baker');
   await page.getByRole('textbox', { name: 'Tags' }).fill('polls, turnout');
@@ -40,6 +41,8 @@ test('story fields are edited, validated, autosaved and survive a restart', asyn
   const second = await launch();
   const p2 = second.page;
   await p2.getByRole('button', { name: /Voters Head to the Polls/ }).click();
+  await expect(p2.getByLabel('Story details summary')).toHaveText(/By Ana Ruiz, Tom Baker.*Election, US Election.*2 tags.*Scheduled.*“Turnout is expected to break records.”/);
+  await p2.getByRole('button', { name: 'Story details' }).click();
   await expect(p2.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('Turnout is expected to break records.');
   await expect(p2.getByRole('textbox', { name: 'Byline' })).toHaveValue('Ana Ruiz, Tom Baker');
   await expect(p2.getByRole('textbox', { name: 'Slug' })).toHaveValue('voters-head-to-polls');

@@ -19,6 +19,7 @@ test('a featured image is chosen from the media library, saved with the story, a
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Washington-Baghdad talks resume');
+  await page.getByRole('button', { name: 'Story details' }).click();
   const featured = page.getByRole('group', { name: 'Featured image' });
   await expect(featured.getByText('None')).toBeVisible();
   await featured.getByRole('button', { name: 'Choose featured image' }).click();
@@ -31,6 +32,7 @@ test('a featured image is chosen from the media library, saved with the story, a
 
   const second = await launch();
   await second.page.getByRole('button', { name: /Washington-Baghdad talks resume/ }).click();
+  await second.page.getByRole('button', { name: 'Story details' }).click();
   const again = second.page.getByRole('group', { name: 'Featured image' });
   await expect(again.getByRole('img', { name: 'Delegations seated at the talks in Baghdad' })).toBeVisible();
 

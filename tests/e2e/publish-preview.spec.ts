@@ -26,8 +26,8 @@ test('the preview frame runs nothing yet shows the story’s own images from the
 
   await page.getByRole('region', { name: 'Publishing' }).getByRole('button', { name: 'Preview', exact: true }).click();
   const frame = page.locator('iframe[title="Story preview"]');
-  // No scripts and no forms, whatever the story holds.
-  await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin');
+  // No scripts and no forms, whatever the story holds; links may only open a new window (the system browser).
+  await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin allow-popups allow-popups-to-escape-sandbox');
   const preview = page.frameLocator('iframe[title="Story preview"]');
   await expect(preview.getByRole('heading', { name: 'Harbour at dawn' })).toBeVisible();
   await expect(preview.locator('figcaption')).toContainText('The harbour at dawn');

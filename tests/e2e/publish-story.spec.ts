@@ -20,6 +20,7 @@ test('the Publish button runs the checklist, publishes in the background and sho
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
   await page.keyboard.type('Turnout was TK per cent.');
+  await page.getByRole('button', { name: 'Story details' }).click();
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Published from the harness.');
 
   const panel = page.getByRole('region', { name: 'Publishing' });
@@ -60,10 +61,16 @@ test('the Publish button runs the checklist, publishes in the background and sho
   expect(edited.ok).toBe(true);
   await panel.getByRole('button', { name: 'Publish', exact: true }).click();
   await panel.getByRole('button', { name: 'Publish anyway' }).click();
-  const conflict = panel.getByRole('alert', { name: 'Conflict' });
+  // The two versions side by side over the story, at its width, not in the side panel.
+  const conflict = page.getByRole('alert', { name: 'Conflict' });
   await expect(conflict).toContainText('Changed on the site');
+  expect((await page.getByRole('region', { name: 'Changed on the site' }).boundingBox())!.width).toBeGreaterThan(600);
   await expect(conflict.getByLabel('Headline: the site’s version')).toContainText(`Their headline ${u}`);
   await expect(conflict.getByLabel('Headline: our version')).toContainText(`Harness publish ${u}`);
+  // Closed, to merge by hand in the story, it is offered again from the panel.
+  await page.getByRole('button', { name: 'Close the comparison with the site' }).click();
+  await expect(conflict).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Compare versions' }).click();
   await conflict.getByRole('button', { name: 'Keep ours' }).click();
   await expect(conflict).toHaveCount(0, { timeout: 30_000 });
   await expect
@@ -114,6 +121,7 @@ async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  await page.getByRole('button', { name: 'Story details' }).click();
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Counting continues.');
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.type('Polls open at eight.');
@@ -276,4 +284,29 @@ test('one status vocabulary: Unpublished changes, the live slug, Unpublish asks 
   await expect(onSite).toContainText('Draft on Staging', { timeout: 30_000 });
   await expect(row).toContainText('Ready');
   await expect(desk).toContainText('Status: Ready');
+});
+
+test('the checklist warns about notes still open on the text before publishing (#14.8)', async ({ launch }) => {
+  const { page } = await launch();
+  await connectTestSite(page, wp);
+  await newStory(page, `Notes open ${randomBytes(4).toString('hex')}`);
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'eight.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('textbox', { name: 'New note' }).fill('Eight in the morning?');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await expect(notes).toContainText('1 open note');
+
+  const panel = page.getByRole('region', { name: 'Publishing' });
+  const checklist = panel.getByLabel('Pre-publish checklist');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(checklist).toContainText('The story has 1 open note');
+  // Resolved, the note no longer holds the story back.
+  await notes.getByRole('button', { name: 'Resolve' }).click();
+  await expect(notes).toContainText('0 open notes');
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(checklist).toContainText('no featured image');
+  await expect(checklist).not.toContainText('open note');
 });

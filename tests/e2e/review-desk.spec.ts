@@ -26,16 +26,14 @@ test('send to copy, the copy chief lands on the changes since, moves are recorde
   await page.keyboard.type('Tuesday.');
   await expect(page.getByRole('status')).toHaveText(/^Saved /, { timeout: 5_000 });
 
-  // Editorial note on a range of text.
+  // Editorial note on a range of text, written in the margin beside it.
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.press('End');
   for (let i = 0; i < 'Tuesday.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add note' }).click();
   const notes = page.getByRole('region', { name: 'Notes' });
   await notes.getByRole('textbox', { name: 'New note' }).fill('Which Tuesday?');
-  await page.getByRole('textbox', { name: 'Body' }).click();
-  await page.keyboard.press('End');
-  for (let i = 0; i < 'Tuesday.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
-  await notes.getByRole('button', { name: 'Add note' }).click();
+  await notes.getByRole('button', { name: 'Save note' }).click();
   const openNotes = notes.getByRole('list', { name: 'Open notes' });
   await expect(openNotes.getByRole('listitem')).toHaveCount(1);
   await expect(openNotes).toContainText('Tuesday.');

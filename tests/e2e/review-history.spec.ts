@@ -28,10 +28,12 @@ test('history lists revisions, compares two word by word and field by field, and
   await items.nth(0).getByRole('checkbox').check();
   await items.filter({ hasText: 'First draft' }).getByRole('checkbox').check();
   await history.getByRole('button', { name: 'Compare selected' }).click();
-  const diff = history.getByLabel('Body changes');
+  // The comparison opens over the story, at its width, not in the side panel.
+  const comparison = page.getByRole('region', { name: /^Revision #\d+ → #\d+$/ });
+  const diff = comparison.getByLabel('Body changes');
   await expect(diff.locator('del')).toHaveText(['Monday']);
   await expect(diff.locator('ins')).toHaveText(['Tuesday']);
-  await expect(history.getByRole('row', { name: /Headline/ })).toContainText('Talks resume in Geneva');
+  await expect(comparison.getByRole('row', { name: /Headline/ })).toContainText('Talks resume in Geneva');
 
   const firstDraft = items.filter({ hasText: 'First draft' });
   await firstDraft.getByRole('button', { name: /Restore revision/ }).click();

@@ -1,10 +1,13 @@
 import { $create, type EditorConfig, type NodeKey } from 'lexical';
-import { useId, useRef, type JSX } from 'react';
+import { useId, useRef, type JSX, type KeyboardEvent } from 'react';
 import { $isImageNode, ImageNode, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
 import { LibraryAltNote, useLibraryAlt } from '../media/library-alt';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useThumbnail } from './media-thumbnail';
 import { useNodeField, useRemoveNode } from './use-node-field';
+
+/** Enter leaves a caption as it is: captions are one paragraph, typed in place under the picture. */
+const noNewline = (e: KeyboardEvent<HTMLTextAreaElement>) => e.key === 'Enter' && e.preventDefault();
 
 function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<SerializedImageNode, 'type' | 'version'> }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -17,20 +20,31 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
   const library = useLibraryAlt(fields.mediaId, alt);
   const remove = useRemoveNode(nodeKey);
   return (
+    // Drawn as the site shows it: the picture at the text's width, its caption and credit typed in place beneath.
     <div ref={ref} className="card image-card" role="group" aria-label="Image">
-      {thumb.url ? (
-        <img className="image-thumb" src={thumb.url} alt={alt} />
-      ) : (
-        <div className="image-placeholder" role="img" aria-label={alt ? `Image: ${alt}` : 'Image without preview'}>
-          {thumb.loading ? 'Loading preview…' : 'No preview available'}
-        </div>
-      )}
-      <label htmlFor={`${id}-caption`}>Caption</label>
-      <input id={`${id}-caption`} value={caption} onChange={(e) => setCaption(e.target.value)} />
-      <label htmlFor={`${id}-credit`}>Credit</label>
-      <input id={`${id}-credit`} value={credit} onChange={(e) => setCredit(e.target.value)} />
-      <label htmlFor={`${id}-alt`}>Alt text</label>
-      <input id={`${id}-alt`} value={alt} onChange={(e) => setAlt(e.target.value)} aria-invalid={alt.trim() === ''} />
+      <figure className="image-figure">
+        {thumb.url ? (
+          <img className="image-thumb" src={thumb.url} alt={alt} loading="lazy" />
+        ) : (
+          <div className="image-placeholder" role="img" aria-label={alt ? `Image: ${alt}` : 'Image without preview'}>
+            {thumb.loading ? 'Loading preview…' : 'No preview available'}
+          </div>
+        )}
+        <figcaption className="image-caption">
+          <label htmlFor={`${id}-caption`} className="visually-hidden">
+            Caption
+          </label>
+          <textarea id={`${id}-caption`} className="caption-input" rows={1} placeholder="Add a caption" value={caption} onKeyDown={noNewline} onChange={(e) => setCaption(e.target.value)} />
+          <label htmlFor={`${id}-credit`} className="visually-hidden">
+            Credit
+          </label>
+          <input id={`${id}-credit`} className="credit-input" placeholder="Credit" value={credit} onChange={(e) => setCredit(e.target.value)} />
+        </figcaption>
+      </figure>
+      <div className="image-alt">
+        <label htmlFor={`${id}-alt`}>Alt text</label>
+        <input id={`${id}-alt`} value={alt} placeholder="What the picture shows, for readers who cannot see it" onChange={(e) => setAlt(e.target.value)} aria-invalid={alt.trim() === ''} />
+      </div>
       {alt.trim() === '' && <span className="card-hint">Describe the image for readers who cannot see it.</span>}
       {library.differs !== null && <LibraryAltNote library={library.differs} cardAlt={alt} onUseLibrary={() => setAlt(library.differs!)} onSaveToLibrary={library.saveToLibrary} />}
       {library.savedToLibrary && <span className="card-library-saved">Saved as the media library’s alt text too.</span>}

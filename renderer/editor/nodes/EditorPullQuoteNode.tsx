@@ -12,11 +12,12 @@ function PullQuoteCard({ nodeKey, text, citation }: { nodeKey: NodeKey; text: st
   const [cite, setCite] = useNodeField(nodeKey, citation, $isPullQuoteNode, (n, v) => n.setCitation(v));
   const remove = useRemoveNode(nodeKey);
   return (
+    // Drawn as the site sets a pull quote: large italic between two rules, its citation beneath.
     <div ref={ref} className="card pull-quote-card" role="group" aria-label="Pull quote">
       <label htmlFor={`${id}-text`} className="visually-hidden">
         Pull quote text
       </label>
-      <textarea id={`${id}-text`} className="pull-quote-text" rows={2} placeholder="Pull quote" value={quote} onChange={(e) => setQuote(e.target.value)} />
+      <textarea id={`${id}-text`} className="pull-quote-text" rows={1} placeholder="Pull quote" value={quote} onChange={(e) => setQuote(e.target.value)} />
       <label htmlFor={`${id}-cite`} className="visually-hidden">
         Pull quote citation
       </label>

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 
 /**
- * Finds the thumbnail URL (`/media/<sha256>/thumb.webp`, served by the app's own origin) of a
+ * Finds the picture's URL (`/media/<sha256>/w800.jpg`, served by the app's own origin) of a
  * media-library item, or null when there is none. The media capability provides it; without one,
  * image cards show a placeholder.
  */

@@ -163,3 +163,18 @@ export const DeleteTableIcon = () => (
     <path d="M2.5 4.5h11M6.5 4.5V2.5h3v2M4 4.5l.8 9.5h6.4l.8-9.5M6.8 7v4.5M9.2 7v4.5" />
   </Icon>
 );
+
+export const NoteIcon = () => (
+  <Icon>
+    <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" />
+    <path d="M8 5.5v3M6.5 7h3" />
+  </Icon>
+);
+
+export const MoreIcon = () => (
+  <Icon>
+    <circle cx="3.5" cy="8" r="0.6" fill="currentColor" />
+    <circle cx="8" cy="8" r="0.6" fill="currentColor" />
+    <circle cx="12.5" cy="8" r="0.6" fill="currentColor" />
+  </Icon>
+);

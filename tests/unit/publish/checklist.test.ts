@@ -16,6 +16,7 @@ const ready: ChecklistInput = {
   liveSlug: null,
   slugTakenBy: null,
   images: [{ mediaId: 'm1', alt: 'A ballot box', exists: true }],
+  openNotes: 0,
 };
 
 const ids = (input: Partial<ChecklistInput>) => publishChecklist({ ...ready, ...input }).map((i) => `${i.level}:${i.id}`);
@@ -88,5 +89,12 @@ describe('pre-publish checklist', () => {
       // No standfirst: the standfirst warning already says so, the theme's does not repeat it.
       expect(publishChecklist({ ...ready, standfirst: '', site }).map((i) => i.id)).toEqual(['standfirst']);
     });
+  });
+
+  it('warns about notes still open on the text, by their number (#14.8)', () => {
+    expect(ids({ openNotes: 1 })).toEqual(['warning:notes']);
+    expect(publishChecklist({ ...ready, openNotes: 1 })[0]!.message).toMatch(/^The story has 1 open note; resolve it/);
+    expect(publishChecklist({ ...ready, openNotes: 3 })[0]!.message).toMatch(/^The story has 3 open notes; resolve them/);
+    expect(hasBlockers(publishChecklist({ ...ready, openNotes: 3 }))).toBe(false);
   });
 });
