@@ -25,6 +25,13 @@ test('send to copy, the copy chief lands on the changes since, moves are recorde
   for (let i = 0; i < 'Monday.'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('Tuesday.');
   await expect(page.getByRole('status')).toHaveText(/^Saved /, { timeout: 5_000 });
+  // Within the same session, without reopening, the changes since sent already show the edit.
+  await desk.getByRole('button', { name: 'Changes since sent to copy' }).click();
+  const sinceNow = page.getByRole('region', { name: 'Changes since sent to copy' });
+  await expect(sinceNow.getByLabel('Body changes').locator('del')).toHaveText(['Monday']);
+  await expect(sinceNow.getByLabel('Body changes').locator('ins')).toHaveText(['Tuesday']);
+  await expect(sinceNow).not.toContainText('The body text is the same');
+  await sinceNow.getByRole('button', { name: /^Close/ }).click();
 
   // Editorial note on a range of text, written in the margin beside it.
   await page.getByRole('textbox', { name: 'Body' }).click();
