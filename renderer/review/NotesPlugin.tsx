@@ -1,13 +1,14 @@
 import { $wrapSelectionInMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type RangeSelection } from 'lexical';
+import { $getNodeByKey, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type RangeSelection } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { errorMessage } from '../../shared/contract/result';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { count } from '../app/format';
 import { call } from '../bridge/api';
 import { clearHighlight, setHighlight } from '../editor/highlights';
+import { $selectionSeen } from '../editor/selection-from-dom';
 import { OPEN_NOTE_COMPOSER_COMMAND } from '../editor/note-command';
 import { placeCards } from './note-layout';
 import { NoteCard } from './NoteCard';
@@ -37,7 +38,8 @@ function useDraft(onError: (message: string | null) => void) {
         editor.registerCommand(
           OPEN_NOTE_COMPOSER_COMMAND,
           () => {
-            const selection = $getSelection();
+            // Read, not set: setting it would take the focus back from the note being written.
+            const selection = $selectionSeen(editor);
             if (!$isRangeSelection(selection) || selection.isCollapsed()) {
               onError('Select the text the note is about first.');
               return true;

@@ -172,6 +172,8 @@ test('the / menu turns the empty line itself into the subhead or card, with the 
   await page.keyboard.type('Opening paragraph.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/sub');
+  // As a writer does, Enter once the menu shows the choice.
+  await expect(page.getByRole('option', { name: 'Subhead H2' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Section');
   await expect.poll(() => blocksOf(body)).toEqual(['p:Opening paragraph.', 'h2:Section']);

@@ -18,6 +18,7 @@ test('the connection status says where the metadata goes, and the checklist what
   await page.getByRole('button', { name: 'Stories', exact: true }).click();
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill(`Metadata checklist ${u}`);
+  await page.getByRole('button', { name: 'Story details' }).click();
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('The bridge is approved.');
   await page.getByRole('textbox', { name: 'Byline' }).fill(`Guest Writer ${u}`);
   await page.getByRole('textbox', { name: 'SEO title' }).fill('Council approves the bridge');

@@ -2,17 +2,16 @@ import { $isLinkNode, $toggleLink } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
 import {
-  $createRangeSelectionFromDom,
   $getSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
   createCommand,
   type BaseSelection,
-  type LexicalEditor,
 } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import { checkLinkUrl } from '../../../shared/content/link-policy';
+import { $syncSelectionFromDom } from '../selection-from-dom';
 
 /** Opens the link popover for the selection (Ctrl/Cmd+K, the toolbar's Link button). */
 export const OPEN_LINK_EDITOR_COMMAND = createCommand<void>('OPEN_LINK_EDITOR_COMMAND');
@@ -29,19 +28,6 @@ function $selectedLinkUrl(selection: BaseSelection | null): string | null {
   if (!$isRangeSelection(selection)) return null;
   const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
   return $isLinkNode(link) ? link.getURL() : null;
-}
-
-/**
- * The selection the writer sees. Lexical takes the DOM selection from the next `selectionchange`,
- * so a Ctrl+K pressed right after Shift+arrows (a fast writer, a loaded machine) would otherwise act
- * on the previous caret: no popover, or a link on the wrong words.
- */
-function $syncSelectionFromDom(editor: LexicalEditor): void {
-  const dom = window.getSelection();
-  const root = editor.getRootElement();
-  if (!dom?.anchorNode || !root?.contains(dom.anchorNode)) return;
-  const seen = $createRangeSelectionFromDom(dom, editor);
-  if (seen) $setSelection(seen);
 }
 
 /**
