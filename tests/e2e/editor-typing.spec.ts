@@ -58,15 +58,15 @@ test('typed quotes become the typographic ones, straight in inline code and addr
   await (await toggle()).click();
   await expect(await toggle()).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Escape');
-  await body.locator('p').nth(1).click();
-  // The end of the story: the paragraph wraps, and End would stop at its first line's end.
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(`"Plain" isn't curly`);
-  await expect(body.locator('p').nth(2)).toHaveText(`"Plain" isn't curly`);
-  // A setting of this computer: the next story keeps it.
+  // A setting of this computer: the next story keeps it, and its quotes stay straight.
   await page.getByRole('button', { name: 'New story' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   await expect(await toggle()).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Escape');
+  const next = page.getByRole('textbox', { name: 'Body' });
+  await next.click();
+  await page.keyboard.type(`"Plain" isn't curly`);
+  await expect(next.locator('p').first()).toHaveText(`"Plain" isn't curly`);
 });
 
 test('without a connected site the quotes are the system language’s: German „ “ (#14.4)', async ({ launch }) => {
