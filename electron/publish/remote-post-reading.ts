@@ -1,15 +1,12 @@
 import { UserFacingError } from '../../shared/contract/result';
-import { remoteId, remoteLink, remoteText } from '../../shared/contract/remote-values';
+import { remoteId, remoteLink, remoteRecord, remoteText } from '../../shared/contract/remote-values';
 import type { RemotePost } from '../wordpress/remote-post';
 
 const MAX_BODY_LENGTH = 50 * 1024 * 1024;
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function rawOf(value: unknown): { raw?: string } {
-  const raw = record(value).raw;
+  const raw = remoteRecord(value).raw;
   return typeof raw === 'string' && raw.length <= MAX_BODY_LENGTH ? { raw } : {};
 }
 
@@ -19,7 +16,7 @@ function rawOf(value: unknown): { raw?: string } {
  * usable id is refused, since nothing can be done with it.
  */
 export function readRemotePost(value: unknown): RemotePost {
-  const post = record(value);
+  const post = remoteRecord(value);
   const id = remoteId(post.id);
   if (id === null) throw new UserFacingError('remote', 'The site answered with a post Presswork cannot use (it has no valid id).');
   const meta = post.meta;
@@ -39,5 +36,5 @@ export function readRemotePost(value: unknown): RemotePost {
 
 /** A list answer read post by post; what is not a list reads as empty. */
 export function readRemotePosts(value: unknown): RemotePost[] {
-  return Array.isArray(value) ? value.flatMap((post) => (remoteId(record(post).id) === null ? [] : [readRemotePost(post)])) : [];
+  return Array.isArray(value) ? value.flatMap((post) => (remoteId(remoteRecord(post).id) === null ? [] : [readRemotePost(post)])) : [];
 }

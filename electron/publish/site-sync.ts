@@ -8,7 +8,7 @@ import type { PublishStore, RemoteRecord } from './publish-store';
 import { type RemoteTerm, type SiteTerms } from '../wordpress/site-terms';
 import { readRemoteAuthor, readRemoteIds, readRemoteTerm } from '../wordpress/remote-term-reading';
 import { SiteError } from '../wordpress/site-error';
-import { remoteId, remoteText } from '../../shared/contract/remote-values';
+import { remoteId, remoteRecord, remoteText } from '../../shared/contract/remote-values';
 import { readRemotePost } from './remote-post-reading';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 import type { EventHub } from '../events/event-hub';
@@ -38,7 +38,7 @@ export interface SyncReport extends SyncSummary {
 
 /** A post of a sync page read field by field; null without a usable id. */
 function readSyncedPost(value: unknown): SyncedPost | null {
-  const post = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const post = remoteRecord(value);
   if (remoteId(post.id) === null) return null;
   return {
     ...readRemotePost(post),

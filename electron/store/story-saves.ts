@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { cleanStoredBody } from '../../shared/content/stored-body-cleaning';
+import { sanitizeBodyLinks } from '../../shared/content/link-policy';
 import type { SavedStory } from '../../shared/contract/operations/stories';
 import type { SaveStoryInput, SaveStoryResult } from '../../shared/story/story-schema';
 import type { EventHub } from '../events/event-hub';
@@ -31,9 +31,9 @@ export class StorySaves {
 
   /** The editor's save; answers with the story's library row too, so the list needs no second request. */
   save(input: SaveStoryInput): SavedStory {
-    // The schema refused what cannot be saved; a link to a refused target is unwrapped instead,
-    // as the editor does when it opens one, so the words are kept.
-    const saved = this.stories.save({ ...input, body: cleanStoredBody(input.body).body });
+    // The schema (SavedBody) refused inline styles and what cannot be saved; a link to a refused
+    // target is unwrapped instead, as the editor does when it opens one, so the words are kept.
+    const saved = this.stories.save({ ...input, body: sanitizeBodyLinks(input.body).body });
     this.after([saved]);
     return { ...saved, row: this.list.row(input.id) };
   }

@@ -1,4 +1,4 @@
-import { remoteId, remoteName, remoteText } from '../../shared/contract/remote-values';
+import { remoteId, remoteName, remoteRecord, remoteText } from '../../shared/contract/remote-values';
 import { decodeEntities } from './html-entities';
 
 export interface RemoteTerm {
@@ -14,9 +14,6 @@ export interface RemoteAuthor {
   slug: string;
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 /** A name as a site sends it (HTML entities, maybe control characters, maybe not text at all), made safe to show. */
 function siteName(value: unknown): string {
@@ -25,7 +22,7 @@ function siteName(value: unknown): string {
 
 /** A category or tag read field by field; null when it has no usable id, since nothing can refer to it. */
 export function readRemoteTerm(value: unknown): RemoteTerm | null {
-  const term = record(value);
+  const term = remoteRecord(value);
   const id = remoteId(term.id);
   if (id === null) return null;
   return { id, name: siteName(term.name), slug: remoteText(term.slug), parent: remoteId(term.parent) ?? 0 };
@@ -33,7 +30,7 @@ export function readRemoteTerm(value: unknown): RemoteTerm | null {
 
 /** One of the site's users as the byline sees them; null without a usable id. */
 export function readRemoteAuthor(value: unknown): RemoteAuthor | null {
-  const author = record(value);
+  const author = remoteRecord(value);
   const id = remoteId(author.id);
   if (id === null) return null;
   return { id, name: siteName(author.name), slug: remoteText(author.slug) };

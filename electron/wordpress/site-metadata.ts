@@ -1,5 +1,5 @@
 import type { SeoPlugin, SiteMetadata } from '../../shared/contract/operations/sites';
-import { remoteName } from '../../shared/contract/remote-values';
+import { remoteName, remoteRecord } from '../../shared/contract/remote-values';
 import { SiteError } from './site-error';
 import type { WordPressClient } from './wordpress-client';
 
@@ -51,18 +51,15 @@ async function unlessRefused<T>(read: () => Promise<T>): Promise<T | null> {
   }
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 /** The post meta keys open to the REST API, from the posts route's schema, with their types. */
 async function postMetaFields(client: WordPressClient): Promise<Map<string, string[]>> {
   const { data } = await client.request<unknown>('OPTIONS', '/wp/v2/posts', { idempotent: true });
-  const properties = record(record(record(record(record(data).schema).properties).meta).properties);
+  const properties = remoteRecord(remoteRecord(remoteRecord(remoteRecord(remoteRecord(data).schema).properties).meta).properties);
   const fields = new Map<string, string[]>();
   for (const [key, schema] of Object.entries(properties)) {
     if (!META_KEY.test(key)) continue;
-    const type = record(schema).type;
+    const type = remoteRecord(schema).type;
     fields.set(key, (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string'));
   }
   return fields;
@@ -70,7 +67,7 @@ async function postMetaFields(client: WordPressClient): Promise<Map<string, stri
 
 async function restNamespaces(client: WordPressClient): Promise<string[]> {
   const { data } = await client.get<unknown>('/', { _fields: 'namespaces' });
-  const namespaces = record(data).namespaces;
+  const namespaces = remoteRecord(data).namespaces;
   return Array.isArray(namespaces) ? namespaces.filter((n): n is string => typeof n === 'string') : [];
 }
 
@@ -104,9 +101,9 @@ async function siteLanguage(client: WordPressClient, siteUrl: string): Promise<s
  */
 async function activeTheme(client: WordPressClient): Promise<SiteMetadata['theme']> {
   const { data } = await client.get<unknown>('/wp/v2/themes', { status: 'active', _fields: 'name,stylesheet' });
-  const active = Array.isArray(data) ? record(data[0]) : null;
+  const active = Array.isArray(data) ? remoteRecord(data[0]) : null;
   if (!active) return null;
-  const rawName = record(active.name);
+  const rawName = remoteRecord(active.name);
   const name = remoteName(typeof active.name === 'string' ? active.name : (rawName.raw ?? rawName.rendered ?? active.stylesheet));
   const templates = await unlessRefused(() => markupBySlug(client, '/wp/v2/templates', 'slug'));
   if (templates === null || !templates.has('index')) return { name, excerptOnStory: null, excerptInLists: null };
@@ -123,9 +120,9 @@ async function markupBySlug(client: WordPressClient, route: string, key: 'slug' 
   const { data } = await client.get<unknown>(route, key === 'slug' ? { context: 'edit', _fields: 'slug,content' } : { _fields: 'name,content' });
   const out = new Map<string, string>();
   for (const item of Array.isArray(data) ? data : []) {
-    const slug = record(item)[key];
-    const content = record(item).content;
-    const markup = typeof content === 'string' ? content : record(content).raw;
+    const slug = remoteRecord(item)[key];
+    const content = remoteRecord(item).content;
+    const markup = typeof content === 'string' ? content : remoteRecord(content).raw;
     if (typeof slug === 'string' && typeof markup === 'string') out.set(slug, markup);
   }
   return out;
@@ -174,7 +171,7 @@ class TemplateExpander {
 
 function slugOf(attributes: string): string | null {
   try {
-    const slug = record(JSON.parse(attributes)).slug;
+    const slug = remoteRecord(JSON.parse(attributes)).slug;
     return typeof slug === 'string' ? slug : null;
   } catch {
     return null;

@@ -6,8 +6,8 @@ const STYLE_KEYS = ['style', 'textStyle'] as const;
  * What a body stored by an older version or another tool may still carry and Presswork never
  * shows: links to a refused target (unwrapped, text kept), embeds of a non-web address, and
  * inline styles (Lexical applies a text node's `style` as CSS, so one could cover the window or
- * fetch a remote image). Applied where a body enters the editor and where the editor's save
- * enters the core; the input is not modified.
+ * fetch a remote image). Applied where a body enters the editor; the save path needs only the
+ * link pass, since the save schema refuses styles. The input is not modified.
  */
 export function cleanStoredBody<T>(body: T): { body: T; removed: number } {
   const links = sanitizeBodyLinks(body);

@@ -8,6 +8,11 @@ export const NO_NAME = '(no name)';
 // Built from code points so the source itself holds no control characters.
 const CONTROL_CHARACTERS = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(0x1f)}${String.fromCharCode(0x7f)}-${String.fromCharCode(0x9f)}]`, 'g');
 
+/** A JSON object a site sent, to read field by field; anything else (a list, text, null) reads as empty. */
+export function remoteRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
 /** An http(s) URL of bounded length, else null. */
 export function remoteLink(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_REMOTE_LINK_LENGTH) return null;
