@@ -68,7 +68,7 @@ describe('declared keys', () => {
       expect(storyNodeKeys(node.type)).toEqual(Object.keys(node));
       expect(undeclaredKeys(node)).toEqual([]);
     }
-    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'pull-quote', 'separator']);
+    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'preserved-block', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
     expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'data:,x' })).toEqual(['src']);
   });
