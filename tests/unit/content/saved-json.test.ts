@@ -15,6 +15,8 @@ const SAVED = [
   '{"type":"embed","version":1,"url":"https://youtu.be/abc123","provider":"youtube"}',
   '{"type":"embed","version":1,"url":"https://example.com/page","provider":"link"}',
   '{"type":"separator","version":1}',
+  '{"type":"preserved-block","version":1,"blockName":"core/columns","markup":"<!-- wp:columns -->\\n<div class=\\"wp-block-columns\\"></div>\\n<!-- /wp:columns -->","label":"Columns","text":""}',
+  '{"type":"preserved-block","version":1,"blockName":null,"markup":"[gallery ids=\\"1,2\\"]","label":"Shortcode [gallery]","text":""}',
 ];
 const SAVED_FOOTNOTES = ['{"type":"footnote","version":1,"note":"Source: the report."}', '{"type":"footnote","version":1,"note":""}'];
 
