@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $create, type EditorConfig, type NodeKey } from 'lexical';
+import { $create, type DOMExportOutput, type EditorConfig, type NodeKey } from 'lexical';
 import { useMemo, useRef, type JSX } from 'react';
 import { PreservedBlockNode } from '../../../shared/content/nodes';
 import { preservedBlockPreview } from '../../../shared/content/nodes/preserved-block/preserved-block-preview';
@@ -54,6 +54,13 @@ export class EditorPreservedBlockNode extends PreservedBlockNode {
     const dom = super.createDOM(config);
     dom.classList.add('pw-decorator');
     return dom;
+  }
+
+  /** Copied out of the story (to another program), it is its sanitized preview; its markup travels only in Lexical's own JSON, which a paste sanitizes. */
+  override exportDOM(): DOMExportOutput {
+    const element = document.createElement('div');
+    element.innerHTML = preservedBlockPreview(this.getFields().markup, window).html;
+    return { element };
   }
 
   override decorate(): JSX.Element {
