@@ -77,7 +77,7 @@ export class PostPublisher {
     let footnotesMeta: string | null;
     try {
       // WordPress 6.3+ has a footnotes block fed from post meta; older sites get the numbered list.
-      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion)));
+      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion), site.wpVersion));
     } catch (error) {
       if (error instanceof BlockConversionError) throw new UserFacingError('invalid_input', error.message);
       throw error;

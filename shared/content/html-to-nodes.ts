@@ -201,8 +201,12 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
   if (tag === 'a') {
     const href = node.getAttribute('href');
     const children = inlineChildren(node, format, footnotes);
-    if (!href || href.startsWith('#')) return children;
-    return children.length > 0 ? [{ type: 'link', version: 1, url: href, rel: null, target: null, title: null, children }] : [];
+    if (!href) return children;
+    // rel, target and title as the source wrote them, so they are published back unchanged.
+    const target = node.getAttribute('target');
+    const rel = node.getAttribute('rel');
+    const title = node.getAttribute('title');
+    return children.length > 0 ? [{ type: 'link', version: 1, url: href, rel, target, title, children }] : [];
   }
   // Block content that reached inline context (a list in a table cell…): keep its words.
   const inner = inlineChildren(node, format, footnotes);

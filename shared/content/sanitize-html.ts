@@ -61,12 +61,13 @@ export const ALLOWED_TAGS = [
   'strong', 'em', 'u', 's', 'sup', 'sub', 'code', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
   'td', 'hr',
 ] as const;
-const ALLOWED_ATTR = ['href', 'id', 'colspan', 'rowspan', 'start'];
+const ALLOWED_ATTR = ['href', 'id', 'colspan', 'rowspan', 'start', 'rel', 'target', 'title'];
 const PURIFY_CONFIG = {
   ALLOWED_TAGS: [...ALLOWED_TAGS],
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  // Relative targets (`/about`, `../x`, `?p=2`) name no scheme; see link-policy.ts.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.\.?\/|\?)/i,
 };
 
 const purifiers = new WeakMap<object, DOMPurify | null>();
@@ -236,6 +237,7 @@ function cleanNode(node: Node, target: Element, doc: Document, context: Context,
     const link = doc.createElement('a');
     if (keepHref) link.setAttribute('href', href);
     if (keepId) link.setAttribute('id', id);
+    if (keepHref) copyLinkAttributes(node, link);
     appendFormatted(node, link, doc, 'inline', style);
     if (hasContent(link) || keepId) target.appendChild(link);
     return;
@@ -269,6 +271,22 @@ function cleanNode(node: Node, target: Element, doc: Document, context: Context,
   }
   // span, font and every other element: keep what is inside, in the formats its style implies.
   appendFormatted(node, target, doc, context, style);
+}
+
+const LINK_TARGET = /^[\w-]{1,64}$/;
+const LINK_REL = /^[\w -]{1,200}$/;
+
+/**
+ * A link's rel, target and title, as the site wrote them: they are the writer's choices
+ * (`nofollow`, a new tab) and must come back on publish. Values are plain tokens or text.
+ */
+function copyLinkAttributes(source: Element, link: Element): void {
+  const rel = source.getAttribute('rel');
+  if (rel !== null && LINK_REL.test(rel)) link.setAttribute('rel', rel);
+  const target = source.getAttribute('target');
+  if (target !== null && LINK_TARGET.test(target)) link.setAttribute('target', target);
+  const title = source.getAttribute('title');
+  if (title !== null && title.length <= 500) link.setAttribute('title', title);
 }
 
 /** Block content inside a place that only takes inline content: keep its words, on their own line. */

@@ -1,4 +1,5 @@
 import { isAllowedLinkUrl } from '../link-policy';
+import { BLOCK_STATE_KEY, isValidTextBlockState } from './text-blocks/block-state';
 
 /**
  * The keys Lexical's own nodes write in a story body (a fresh instance's `exportJSON()` plus the
@@ -11,10 +12,11 @@ const LINK = [...ELEMENT, 'url', 'rel', 'target', 'title'];
 
 export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['root', ELEMENT],
-  ['paragraph', ELEMENT],
+  // `$`: the WordPress attributes a text block keeps (see text-blocks/block-state.ts).
+  ['paragraph', [...ELEMENT, BLOCK_STATE_KEY]],
   ['quote', ELEMENT],
-  ['heading', [...ELEMENT, 'tag']],
-  ['list', [...ELEMENT, 'listType', 'start', 'tag']],
+  ['heading', [...ELEMENT, 'tag', BLOCK_STATE_KEY]],
+  ['list', [...ELEMENT, 'listType', 'start', 'tag', BLOCK_STATE_KEY]],
   ['listitem', [...ELEMENT, 'value', 'checked']],
   ['link', LINK],
   ['autolink', [...LINK, 'isUnlinked']],
@@ -45,6 +47,7 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   rel: { test: isNullableString, what: 'a rel that is not text' },
   target: { test: isNullableString, what: 'a target that is not text' },
   title: { test: isNullableString, what: 'a title that is not text' },
+  [BLOCK_STATE_KEY]: { test: isValidTextBlockState, what: 'WordPress attributes Presswork does not know' },
   backgroundColor: { test: (v) => v === null || v === undefined, what: 'a cell colour' },
 };
 

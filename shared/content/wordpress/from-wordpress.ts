@@ -4,6 +4,7 @@ import { parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
+import { withAnchor, withListAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
 
@@ -36,9 +37,12 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       const nodes = htmlNodes(block.innerHTML, context);
       const align = name === 'core/paragraph' ? attrs.align : attrs.textAlign;
       if (align === 'left' || align === 'center' || align === 'right') for (const node of nodes) node.format = align;
-      return nodes;
+      return nodes.length === 1 && nodes[0] ? [withAnchor(nodes[0], block.innerHTML, context.window)] : nodes;
     }
-    case 'core/list':
+    case 'core/list': {
+      const nodes = htmlNodes(rawHtml(block), context);
+      return nodes.length === 1 && nodes[0] ? [withListAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
+    }
     case 'core/quote':
     case 'core/table':
     case 'core/preformatted':

@@ -4,6 +4,7 @@ import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type Bloc
 import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 import { storyNodeRenderers } from './story-node-renderers';
+import { headingAttributes, listAttributes, paragraphAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
 export { captionHtml } from '../nodes/image/image-to-wordpress';
@@ -45,9 +46,9 @@ export interface PostContent {
  * core format, references are `<sup data-fn>` marks, the notes go in the post's `footnotes` meta
  * and a core/footnotes block shows them, as WordPress 6.3+'s own editor saves them.
  */
-export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat): PostContent {
+export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat, wordpressVersion: string | null = null): PostContent {
   const safe = sanitizeBodyLinks(body).body;
-  const context: Context = { media, footnotes: [], footnoteFormat: format };
+  const context: Context = { media, footnotes: [], footnoteFormat: format, wordpressVersion };
   const blocks: string[] = [];
   for (const node of safe.root.children as JsonNode[]) {
     const block = topLevelBlock(node, context);
@@ -66,7 +67,7 @@ type Context = BlockRenderContext;
 function topLevelBlock(node: JsonNode, context: Context): string | null {
   switch (node.type) {
     case 'paragraph':
-      return paragraphBlock(inlineHtml(node.children, context), alignment(node));
+      return paragraphBlock(inlineHtml(node.children, context), alignment(node), node);
     case 'heading':
       return headingBlock(node, context);
     case 'quote':
@@ -79,17 +80,16 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
       const storyNode = storyNodeRenderers.get(node.type);
       if (storyNode?.placement === 'block') return storyNode.render(node, context);
       // Anything else with text (a code block, a node from a newer editor) is kept as a paragraph.
-      if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null);
+      if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null, null);
       return null;
     }
   }
 }
 
-function paragraphBlock(html: string, align: string | null): string | null {
+function paragraphBlock(html: string, align: string | null, node: JsonNode | null): string | null {
   if (html === '') return null;
   const attrs: BlockAttributes = align ? { align } : {};
-  const cls = align ? ` class="has-text-align-${align}"` : '';
-  return blockMarkup('core/paragraph', attrs, `<p${cls}>${html}</p>`);
+  return blockMarkup('core/paragraph', attrs, `<p${paragraphAttributes(node ?? {}, align)}>${html}</p>`);
 }
 
 function headingBlock(node: JsonNode, context: Context): string | null {
@@ -101,8 +101,7 @@ function headingBlock(node: JsonNode, context: Context): string | null {
   const attrs: BlockAttributes = {};
   if (align) attrs.textAlign = align;
   if (level !== 2) attrs.level = level;
-  const cls = align ? ` class="has-text-align-${align}"` : '';
-  return blockMarkup('core/heading', attrs, `<${tag}${cls}>${html}</${tag}>`);
+  return blockMarkup('core/heading', attrs, `<${tag}${headingAttributes(node, align, context.wordpressVersion)}>${html}</${tag}>`);
 }
 
 function quoteBlock(node: JsonNode, context: Context): string | null {
@@ -116,13 +115,9 @@ function listBlock(node: JsonNode, context: Context): string | null {
   const ordered = node.listType === 'number';
   const items = listItems(node, context);
   if (items.length === 0) return null;
-  const attrs: BlockAttributes = {};
-  if (ordered) attrs.ordered = true;
-  const start = typeof node.start === 'number' && Number.isInteger(node.start) ? node.start : 1;
-  const startAttr = ordered && start !== 1 ? ` start="${start}"` : '';
-  if (ordered && start !== 1) attrs.start = start;
+  const { comment, html } = listAttributes(node, context.wordpressVersion);
   const tag = ordered ? 'ol' : 'ul';
-  return blockMarkup('core/list', attrs, `<${tag}${startAttr}>${joinBlocks(items)}</${tag}>`);
+  return blockMarkup('core/list', comment, `<${tag}${html}>${joinBlocks(items)}</${tag}>`);
 }
 
 /**
@@ -228,8 +223,7 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       const inner = inlineHtml(node.children, context);
       const url = stringOf(node.url);
       if (!isAllowedLinkUrl(url)) return inner;
-      const blank = node.target === '_blank' ? ' target="_blank" rel="noreferrer noopener"' : '';
-      return `<a href="${escapeHtmlAttribute(url)}"${blank}>${inner}</a>`;
+      return `${linkOpeningTag(node, url)}${inner}</a>`;
     }
     default: {
       const storyNode = storyNodeRenderers.get(node.type);
@@ -239,6 +233,20 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       return '';
     }
   }
+}
+
+/**
+ * `<a>` with the attributes in the order WordPress's link format writes them (href, target,
+ * rel). A new-tab link without a rel gets the one WordPress's own editor gives it; a pulled link
+ * keeps the rel it came with (WordPress adds `noopener` to every new-tab link it saves).
+ */
+function linkOpeningTag(node: JsonNode, url: string): string {
+  const target = typeof node.target === 'string' && node.target !== '' ? node.target : null;
+  const rel = typeof node.rel === 'string' && node.rel !== '' ? node.rel : target === '_blank' ? 'noreferrer noopener' : null;
+  const title = typeof node.title === 'string' && node.title !== '' ? ` title="${escapeHtmlAttribute(node.title)}"` : '';
+  const targetAttr = target ? ` target="${escapeHtmlAttribute(target)}"` : '';
+  const relAttr = rel ? ` rel="${escapeHtmlAttribute(rel)}"` : '';
+  return `<a href="${escapeHtmlAttribute(url)}"${targetAttr}${relAttr}${title}>`;
 }
 
 /** Text split across nodes of the same format is one run: <strong>ab</strong>, not two. */

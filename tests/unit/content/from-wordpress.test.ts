@@ -117,7 +117,8 @@ describe('pasted documents end to end', () => {
     for (const out of [json, markup]) {
       expect(out).not.toMatch(/<script|script>|onerror|onclick|onload|onmouse|onfocus|iframe|javascript:|vbscript|data:text|alert|evil\.example|<svg|<object|<embed|<form/i);
     }
-    expect(markup).toContain('<a href="https://example.com/ok">link</a>');
+    // A new-tab link without a rel gets the one WordPress's editor gives it.
+    expect(markup).toContain('<a href="https://example.com/ok" target="_blank" rel="noreferrer noopener">link</a>');
   });
 });
 
