@@ -83,14 +83,9 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
     return children.length > 0 ? [{ type: 'heading', version: 1, tag, children }] : null;
   }
   if (tag === 'blockquote') {
-    // A Lexical quote holds one run of inline content: its paragraphs become lines.
-    const lines = flowNodes(element, footnotes).map((node) => (node.type === 'paragraph' || node.type === 'heading' ? (node.children ?? []) : []));
-    const children: NodeJSON[] = [];
-    for (const line of lines.filter((l) => l.length > 0)) {
-      if (children.length > 0) children.push({ type: 'linebreak', version: 1 });
-      children.push(...line);
-    }
-    return children.length > 0 ? [{ type: 'quote', version: 1, children }] : null;
+    // A quotation holds its paragraphs (and headings, lists) as blocks of their own.
+    const children = flowNodes(element, footnotes).filter((node) => ['paragraph', 'heading', 'list'].includes(node.type));
+    return children.length > 0 ? [{ type: 'quotation', version: 1, form: 'blocks', children }] : null;
   }
   if (tag === 'ul' || tag === 'ol') {
     const list = listNode(element, footnotes);

@@ -1,5 +1,5 @@
 import type { Klass, LexicalNode } from 'lexical';
-import { standardStoryNodes } from '../../../shared/content/nodes';
+import { pressworkElementNodes, standardStoryNodes } from '../../../shared/content/nodes';
 import { EditorEmbedNode } from './EditorEmbedNode';
 import { EditorFootnoteNode } from './EditorFootnoteNode';
 import { EditorImageNode } from './EditorImageNode';
@@ -9,6 +9,7 @@ import { EditorSeparatorNode } from './EditorSeparatorNode';
 /** The body editor's nodes: Lexical's standard ones and the React subclasses of the content model's own. */
 export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ...standardStoryNodes,
+  ...pressworkElementNodes,
   EditorPullQuoteNode,
   EditorImageNode,
   EditorEmbedNode,

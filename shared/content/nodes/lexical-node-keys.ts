@@ -24,6 +24,9 @@ export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<s
   ['table', [...ELEMENT, 'colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount']],
   ['tablerow', [...ELEMENT, 'height']],
   ['tablecell', [...ELEMENT, 'backgroundColor', 'colSpan', 'rowSpan', 'headerState', 'width', 'verticalAlign']],
+  // Presswork's element nodes (see nodes/quotation).
+  ['quotation', [...ELEMENT, 'form']],
+  ['quote-citation', ELEMENT],
   ['text', TEXT],
   ['tab', TEXT],
   ['linebreak', ['type', 'version']],
@@ -48,6 +51,7 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   target: { test: isNullableString, what: 'a target that is not text' },
   title: { test: isNullableString, what: 'a title that is not text' },
   [BLOCK_STATE_KEY]: { test: isValidTextBlockState, what: 'WordPress attributes Presswork does not know' },
+  form: { test: (v) => v === undefined || v === 'blocks' || v === 'html', what: 'a quote form Presswork does not know' },
   backgroundColor: { test: (v) => v === null || v === undefined, what: 'a cell colour' },
 };
 

@@ -4,6 +4,7 @@ import { parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
+import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
 import { withAnchor, withListAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
@@ -43,12 +44,13 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       const nodes = htmlNodes(rawHtml(block), context);
       return nodes.length === 1 && nodes[0] ? [withListAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
     }
-    case 'core/quote':
     case 'core/table':
     case 'core/preformatted':
     case 'core/verse':
     case 'core/code':
       return htmlNodes(rawHtml(block), context);
+    case 'core/quote':
+      return quotationFromWordPress(block, context, (inner) => blockToNodes(inner, context));
     case 'core/footnotes':
     case 'core/more':
     case 'core/nextpage':
