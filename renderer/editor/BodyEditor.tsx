@@ -29,6 +29,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { QuotationPlugin } from './plugins/QuotationPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
@@ -93,6 +94,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler={false} />
       <TableEditingPlugin />
       <BlockTypePlugin />
+      <QuotationPlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />
       <KeyboardShortcutsPlugin />
