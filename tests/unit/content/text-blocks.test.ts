@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { wordpressToBody } from '../../../shared/content/wordpress/from-wordpress';
+import { bodyToPostContent } from '../../../shared/content/wordpress/to-blocks';
+import { headingHasBlockClass, listHasBlockClass } from '../../../shared/content/wordpress/wordpress-version';
+import { storyNodeProblems } from '../../../shared/content/nodes/story-node-keys';
+import { nodeWindow } from './dom-window';
+
+const window = nodeWindow();
+const noMedia = () => null;
+/** Pulled, then written back for a site of `version`. */
+const roundTrip = (markup: string, version: string | null = null): string =>
+  bodyToPostContent(wordpressToBody(markup, window), noMedia, 'list', version).content;
+type Node = { type: string; children?: Node[]; [key: string]: unknown };
+const top = (markup: string): Node[] => wordpressToBody(markup, window).root.children as unknown as Node[];
+
+/** Block markup as WordPress 6.1's block editor saves it (its save functions, serializer and block.json). */
+const WP61 = {
+  headingAnchor: '<!-- wp:heading -->\n<h2 id="the-vote">The vote</h2>\n<!-- /wp:heading -->',
+  headingAligned: '<!-- wp:heading {"textAlign":"center","level":3} -->\n<h3 class="has-text-align-center" id="q-and-a">Q&amp;A</h3>\n<!-- /wp:heading -->',
+  paragraphAnchor: '<!-- wp:paragraph -->\n<p id="lede">The council met.</p>\n<!-- /wp:paragraph -->',
+  links:
+    '<!-- wp:paragraph -->\n<p>See <a href="/about">our page</a>, <a href="../archive/?y=2019">the archive</a>, <a href="#the-vote">the vote</a> and <a href="https://example.com/" target="_blank" rel="noreferrer noopener nofollow">the source</a>.</p>\n<!-- /wp:paragraph -->',
+  reversedList:
+    '<!-- wp:list {"ordered":true,"type":"a","start":3,"reversed":true} -->\n<ol type="a" reversed start="3"><!-- wp:list-item -->\n<li>Third</li>\n<!-- /wp:list-item -->\n\n<!-- wp:list-item -->\n<li>Second</li>\n<!-- /wp:list-item --></ol>\n<!-- /wp:list -->',
+  startList: '<!-- wp:list {"ordered":true,"start":5} -->\n<ol start="5"><!-- wp:list-item -->\n<li>Five</li>\n<!-- /wp:list-item --></ol>\n<!-- /wp:list -->',
+  quote:
+    '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>We will <em>not</em> back down.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Not today.</p>\n<!-- /wp:paragraph --><cite>Jane Doe, <a href="https://example.com/mayor">mayor</a></cite></blockquote>\n<!-- /wp:quote -->',
+  quoteNoCitation: '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>Alone.</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->',
+  quoteAligned:
+    '<!-- wp:quote {"align":"right"} -->\n<blockquote class="wp-block-quote has-text-align-right"><!-- wp:paragraph -->\n<p>Right.</p>\n<!-- /wp:paragraph --><cite>R</cite></blockquote>\n<!-- /wp:quote -->',
+  quoteWithHeadingAndList:
+    '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:heading {"level":3} -->\n<h3>Said</h3>\n<!-- /wp:heading -->\n\n<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list --></blockquote>\n<!-- /wp:quote -->',
+  // Saved by WordPress before 6.0 (core/quote's deprecated v2): paragraphs straight in the blockquote.
+  quoteBefore60: '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>Old words</p><p>more</p><cite>An elder</cite></blockquote>\n<!-- /wp:quote -->',
+};
+
+describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
+  it.each(Object.entries(WP61))('%s', (_name, markup) => {
+    expect(roundTrip(markup)).toBe(markup);
+    // And a second trip equals the first.
+    expect(roundTrip(roundTrip(markup))).toBe(markup);
+  });
+
+  it('reads what it keeps into the story', () => {
+    expect(top(WP61.headingAnchor)[0]).toMatchObject({ type: 'heading', $: { anchor: 'the-vote' } });
+    expect(top(WP61.reversedList)[0]).toMatchObject({ type: 'list', start: 3, $: { reversed: true, listType: 'a' } });
+    const links = (top(WP61.links)[0]?.children ?? []).filter((n) => n.type === 'link');
+    expect(links.map((l) => [l.url, l.target, l.rel])).toEqual([
+      ['/about', null, null],
+      ['../archive/?y=2019', null, null],
+      ['#the-vote', null, null],
+      ['https://example.com/', '_blank', 'noreferrer noopener nofollow'],
+    ]);
+    const quote = top(WP61.quote)[0];
+    // The default form (inner blocks) is not written out.
+    expect(quote).toMatchObject({ type: 'quotation' });
+    expect(quote?.form ?? 'blocks').toBe('blocks');
+    expect(quote?.children?.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'quote-citation']);
+    expect(top(WP61.quoteBefore60)[0]).toMatchObject({ type: 'quotation', form: 'html' });
+  });
+
+  it('keeps a saved story with this state valid, and refuses state it does not know', () => {
+    expect(storyNodeProblems({ type: 'heading', version: 1, tag: 'h2', children: [], $: { anchor: 'x' } })).toEqual([]);
+    expect(storyNodeProblems({ type: 'list', version: 1, listType: 'number', tag: 'ol', start: 1, children: [], $: { reversed: true, listType: 'i' } })).toEqual([]);
+    expect(storyNodeProblems({ type: 'heading', version: 1, tag: 'h2', children: [], $: { anchor: 'a"b' } })).not.toEqual([]);
+    expect(storyNodeProblems({ type: 'heading', version: 1, tag: 'h2', children: [], $: { onclick: 'x' } })).not.toEqual([]);
+    expect(storyNodeProblems({ type: 'quotation', version: 1, form: 'html', children: [] })).toEqual([]);
+    expect(storyNodeProblems({ type: 'quotation', version: 1, form: 'script', children: [] })).not.toEqual([]);
+  });
+});
+
+describe('markup of the site’s WordPress version', () => {
+  it('knows which version added which class', () => {
+    expect([null, '6.1.9', '6.1', '5.9.3'].map(headingHasBlockClass)).toEqual([false, false, false, false]);
+    expect(['6.2', '6.2.1', '6.5', '7.0'].map(headingHasBlockClass)).toEqual([true, true, true, true]);
+    expect(['6.1.9', '6.5.4', null].map(listHasBlockClass)).toEqual([false, false, false]);
+    expect(['6.6', '6.7.1', '7.0'].map(listHasBlockClass)).toEqual([true, true, true]);
+  });
+
+  it('writes headings with wp-block-heading from 6.2 and lists with wp-block-list from 6.6, the older form before', () => {
+    const story = `${WP61.headingAligned}\n\n${WP61.startList}`;
+    const at = (version: string | null) => roundTrip(story, version);
+    expect(at('6.1.9')).toBe(story);
+    expect(at(null)).toBe(story);
+    expect(at('6.2')).toContain('<h3 class="wp-block-heading has-text-align-center" id="q-and-a">');
+    expect(at('6.2')).toContain('<ol start="5">');
+    expect(at('6.6')).toContain('<ol start="5" class="wp-block-list">');
+    expect(at('6.6')).toContain('<h3 class="wp-block-heading has-text-align-center" id="q-and-a">');
+  });
+
+  it('reads the newer form back to the same story', () => {
+    const newer = '<!-- wp:heading -->\n<h2 class="wp-block-heading" id="x">Title</h2>\n<!-- /wp:heading -->\n\n<!-- wp:list -->\n<ul class="wp-block-list"><!-- wp:list-item -->\n<li>a</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->';
+    expect(roundTrip(newer, '6.6')).toBe(newer);
+    expect(roundTrip(newer, '6.1')).toBe(newer.replace(' class="wp-block-heading"', '').replace(' class="wp-block-list"', ''));
+  });
+});
