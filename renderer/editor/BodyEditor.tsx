@@ -29,6 +29,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { PreformattedPlugin } from './plugins/PreformattedPlugin';
 import { QuotationPlugin } from './plugins/QuotationPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
@@ -95,6 +96,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <TableEditingPlugin />
       <BlockTypePlugin />
       <QuotationPlugin />
+      <PreformattedPlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />
       <KeyboardShortcutsPlugin />

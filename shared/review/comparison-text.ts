@@ -37,6 +37,8 @@ function block(node: Json): string[] {
       return [`Subhead (${str(node.tag).toUpperCase()}): ${inline(node)}`];
     case 'quote':
       return [`Quote: ${inline(node)}`];
+    case 'preformatted':
+      return [`${node.variant === 'code' ? 'Code' : node.variant === 'verse' ? 'Verse' : 'Preformatted'}: ${inline(node)}`];
     case 'quotation':
       return kids(node).flatMap((child) => (child.type === 'quote-citation' ? [`Citation: ${inline(child)}`] : block(child).map((line) => `Quote: ${line}`)));
     case 'list':

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
+import { SET_PREFORMATTED_COMMAND } from './PreformattedPlugin';
 
 class InsertOption extends MenuOption {
   constructor(
@@ -24,6 +25,9 @@ const OPTIONS: readonly InsertOption[] = [
   new InsertOption('Bulleted list', ['list', 'ul', 'bullet', 'unordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')),
   new InsertOption('Numbered list', ['list', 'ol', 'number', 'ordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')),
   new InsertOption('Quote', ['blockquote', 'quotation'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')),
+  new InsertOption('Code', ['code', 'pre', 'monospace', 'snippet'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'code')),
+  new InsertOption('Preformatted', ['preformatted', 'pre', 'monospace', 'plain text'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'preformatted')),
+  new InsertOption('Verse', ['verse', 'poem', 'poetry', 'lyrics'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'verse')),
   new InsertOption('Pull quote', ['pullquote', 'quote', 'callout'], (e) => e.dispatchCommand(INSERT_PULL_QUOTE_COMMAND, {})),
   new InsertOption('Image', ['photo', 'picture', 'media', 'img'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'image')),
   new InsertOption('Embed', ['video', 'youtube', 'tweet', 'x', 'instagram', 'facebook', 'vimeo', 'link card'], (e) =>

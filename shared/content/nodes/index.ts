@@ -8,6 +8,7 @@ import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
 import { ImageNode } from './image/image-node';
 import { PullQuoteNode } from './pull-quote/pull-quote-node';
+import { PreformattedNode } from './preformatted/preformatted-node';
 import { QuotationNode, QuoteCitationNode } from './quotation/quotation-node';
 import { SeparatorNode } from './separator/separator-node';
 
@@ -20,6 +21,7 @@ export * from './image/image-node';
 export * from './node-version';
 export * from './pull-quote/pull-quote-declaration';
 export * from './pull-quote/pull-quote-node';
+export * from './preformatted/preformatted-node';
 export * from './quotation/quotation-node';
 export * from './separator/separator-declaration';
 export * from './separator/separator-node';
@@ -49,7 +51,7 @@ export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [
 ];
 
 /** Presswork's own element nodes (text the writer types in place); headless, registered as they are. */
-export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [QuotationNode, QuoteCitationNode];
+export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [QuotationNode, QuoteCitationNode, PreformattedNode];
 
 /** Every node a story body may contain, headless: for Node-side conversion and tests. */
 export const storyNodes: ReadonlyArray<Klass<LexicalNode>> = [...standardStoryNodes, ...pressworkElementNodes, ...pressworkDecoratorNodes];

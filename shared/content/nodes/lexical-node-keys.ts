@@ -27,6 +27,7 @@ export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<s
   // Presswork's element nodes (see nodes/quotation).
   ['quotation', [...ELEMENT, 'form']],
   ['quote-citation', ELEMENT],
+  ['preformatted', [...ELEMENT, 'variant', 'lineBreaks']],
   ['text', TEXT],
   ['tab', TEXT],
   ['linebreak', ['type', 'version']],
@@ -52,6 +53,8 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   title: { test: isNullableString, what: 'a title that is not text' },
   [BLOCK_STATE_KEY]: { test: isValidTextBlockState, what: 'WordPress attributes Presswork does not know' },
   form: { test: (v) => v === undefined || v === 'blocks' || v === 'html', what: 'a quote form Presswork does not know' },
+  variant: { test: (v) => v === undefined || v === 'preformatted' || v === 'code' || v === 'verse', what: 'a kind of preformatted text Presswork does not know' },
+  lineBreaks: { test: (v) => v === undefined || v === 'newline' || v === 'br', what: 'a line-break form Presswork does not know' },
   backgroundColor: { test: (v) => v === null || v === undefined, what: 'a cell colour' },
 };
 

@@ -4,6 +4,7 @@ import { parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
+import { preformattedFromWordPress } from '../nodes/preformatted/preformatted-from-wordpress';
 import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
 import { withAnchor, withListAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
@@ -45,10 +46,11 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       return nodes.length === 1 && nodes[0] ? [withListAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
     }
     case 'core/table':
+      return htmlNodes(rawHtml(block), context);
     case 'core/preformatted':
     case 'core/verse':
     case 'core/code':
-      return htmlNodes(rawHtml(block), context);
+      return preformattedFromWordPress(block, context);
     case 'core/quote':
       return quotationFromWordPress(block, context, (inner) => blockToNodes(inner, context));
     case 'core/footnotes':

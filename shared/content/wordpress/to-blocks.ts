@@ -4,6 +4,7 @@ import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type Bloc
 import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 import { storyNodeRenderers } from './story-node-renderers';
+import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
 import { headingAttributes, listAttributes, paragraphAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 
@@ -75,6 +76,8 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
       return quoteBlock(node, context);
     case 'list':
       return listBlock(node, context);
+    case 'preformatted':
+      return preformattedToWordPress(node, (children) => inlineHtml(children, context));
     case 'quotation':
       return quotationToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
     case 'table':

@@ -30,6 +30,11 @@ const WP61 = {
     '<!-- wp:quote {"align":"right"} -->\n<blockquote class="wp-block-quote has-text-align-right"><!-- wp:paragraph -->\n<p>Right.</p>\n<!-- /wp:paragraph --><cite>R</cite></blockquote>\n<!-- /wp:quote -->',
   quoteWithHeadingAndList:
     '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:heading {"level":3} -->\n<h3>Said</h3>\n<!-- /wp:heading -->\n\n<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list --></blockquote>\n<!-- /wp:quote -->',
+  code: '<!-- wp:code -->\n<pre class="wp-block-code"><code>if (a &lt; b) {\n    return &#91;1, 2];\n}\nhttps:&#47;&#47;example.com/x</code></pre>\n<!-- /wp:code -->',
+  preformatted: '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted">Line one\n  indented <strong>two</strong>\n\tthree</pre>\n<!-- /wp:preformatted -->',
+  verse: '<!-- wp:verse {"textAlign":"center"} -->\n<pre class="wp-block-verse has-text-align-center">Roses are red,\n  violets are <em>blue</em>.</pre>\n<!-- /wp:verse -->',
+  // Line breaks as <br>, as posts saved before WordPress kept newlines hold them.
+  preformattedBr: '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted">Old<br>form<br>lines</pre>\n<!-- /wp:preformatted -->',
   // Saved by WordPress before 6.0 (core/quote's deprecated v2): paragraphs straight in the blockquote.
   quoteBefore60: '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>Old words</p><p>more</p><cite>An elder</cite></blockquote>\n<!-- /wp:quote -->',
 };
@@ -57,6 +62,11 @@ describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
     expect(quote?.form ?? 'blocks').toBe('blocks');
     expect(quote?.children?.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'quote-citation']);
     expect(top(WP61.quoteBefore60)[0]).toMatchObject({ type: 'quotation', form: 'html' });
+    const code = top(WP61.code)[0];
+    expect(code).toMatchObject({ type: 'preformatted', variant: 'code' });
+    expect(code?.children?.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('')).toBe('if (a < b) {\n    return [1, 2];\n}\nhttps://example.com/x');
+    expect(top(WP61.verse)[0]).toMatchObject({ type: 'preformatted', variant: 'verse', format: 'center' });
+    expect(top(WP61.preformattedBr)[0]).toMatchObject({ type: 'preformatted', lineBreaks: 'br' });
   });
 
   it('keeps a saved story with this state valid, and refuses state it does not know', () => {
