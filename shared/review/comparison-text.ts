@@ -58,6 +58,10 @@ function block(node: Json): string[] {
       return [`Embed: ${str(node.url)}`];
     case 'separator':
       return ['Separator'];
+    case 'more':
+      return [`More: ${str(node.customText) || 'Read more'}${node.noTeaser === true ? ' (teaser hidden on the post)' : ''}`];
+    case 'page-break':
+      return ['Page break'];
     default:
       return [inline(node)];
   }

@@ -4,6 +4,8 @@ import { EditorEmbedNode } from './EditorEmbedNode';
 import { EditorFootnoteNode } from './EditorFootnoteNode';
 import { EditorImageNode } from './EditorImageNode';
 import { EditorPullQuoteNode } from './EditorPullQuoteNode';
+import { EditorMoreNode } from './EditorMoreNode';
+import { EditorPageBreakNode } from './EditorPageBreakNode';
 import { EditorSeparatorNode } from './EditorSeparatorNode';
 
 /** The body editor's nodes: Lexical's standard ones and the React subclasses of the content model's own. */
@@ -15,4 +17,6 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   EditorEmbedNode,
   EditorSeparatorNode,
   EditorFootnoteNode,
+  EditorMoreNode,
+  EditorPageBreakNode,
 ];

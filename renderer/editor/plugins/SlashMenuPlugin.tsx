@@ -4,7 +4,7 @@ import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
-import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
+import { INSERT_FOOTNOTE_COMMAND, INSERT_MORE_COMMAND, INSERT_PAGE_BREAK_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
 import { SET_PREFORMATTED_COMMAND } from './PreformattedPlugin';
 
@@ -35,6 +35,8 @@ const OPTIONS: readonly InsertOption[] = [
   ),
   new InsertOption('Table', ['grid', 'rows', 'columns'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'table')),
   new InsertOption('Separator', ['divider', 'hr', 'rule', 'break'], (e) => e.dispatchCommand(INSERT_SEPARATOR_COMMAND, undefined)),
+  new InsertOption('More (teaser ends here)', ['more', 'read more', 'teaser', 'excerpt'], (e) => e.dispatchCommand(INSERT_MORE_COMMAND, undefined)),
+  new InsertOption('Page break', ['page break', 'nextpage', 'next page', 'pagination'], (e) => e.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)),
   new InsertOption('Footnote', ['note', 'reference', 'citation'], (e) => e.dispatchCommand(INSERT_FOOTNOTE_COMMAND, {})),
 ];
 

@@ -7,6 +7,8 @@ import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
 import { ImageNode } from './image/image-node';
+import { MoreNode } from './more/more-node';
+import { PageBreakNode } from './page-break/page-break-node';
 import { PullQuoteNode } from './pull-quote/pull-quote-node';
 import { PreformattedNode } from './preformatted/preformatted-node';
 import { QuotationNode, QuoteCitationNode } from './quotation/quotation-node';
@@ -18,7 +20,11 @@ export * from './footnote/footnote-declaration';
 export * from './footnote/footnote-node';
 export * from './image/image-declaration';
 export * from './image/image-node';
+export * from './more/more-declaration';
+export * from './more/more-node';
 export * from './node-version';
+export * from './page-break/page-break-declaration';
+export * from './page-break/page-break-node';
 export * from './pull-quote/pull-quote-declaration';
 export * from './pull-quote/pull-quote-node';
 export * from './preformatted/preformatted-node';
@@ -34,7 +40,7 @@ export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-dec
  * Presswork's own headless nodes. The renderer registers its React subclasses of these
  * (same `getType()`) in their place; the rest of `storyNodes` it registers as they are.
  */
-export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode] as const;
+export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode, MoreNode, PageBreakNode] as const;
 
 /** Lexical's standard nodes a story body uses. */
 export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [

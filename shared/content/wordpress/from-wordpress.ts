@@ -54,8 +54,6 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
     case 'core/quote':
       return quotationFromWordPress(block, context, (inner) => blockToNodes(inner, context));
     case 'core/footnotes':
-    case 'core/more':
-    case 'core/nextpage':
     case 'core/spacer':
       return [];
     default: {

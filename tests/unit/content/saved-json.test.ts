@@ -15,6 +15,9 @@ const SAVED = [
   '{"type":"embed","version":1,"url":"https://youtu.be/abc123","provider":"youtube"}',
   '{"type":"embed","version":1,"url":"https://example.com/page","provider":"link"}',
   '{"type":"separator","version":1}',
+  '{"type":"more","version":1,"customText":"Continue reading","noTeaser":true}',
+  '{"type":"more","version":1,"customText":"","noTeaser":false}',
+  '{"type":"page-break","version":1}',
 ];
 const SAVED_FOOTNOTES = ['{"type":"footnote","version":1,"note":"Source: the report."}', '{"type":"footnote","version":1,"note":""}'];
 
@@ -68,7 +71,7 @@ describe('declared keys', () => {
       expect(storyNodeKeys(node.type)).toEqual(Object.keys(node));
       expect(undeclaredKeys(node)).toEqual([]);
     }
-    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'pull-quote', 'separator']);
+    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'more', 'page-break', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
     expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'data:,x' })).toEqual(['src']);
   });

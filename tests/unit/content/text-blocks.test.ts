@@ -35,6 +35,9 @@ const WP61 = {
   verse: '<!-- wp:verse {"textAlign":"center"} -->\n<pre class="wp-block-verse has-text-align-center">Roses are red,\n  violets are <em>blue</em>.</pre>\n<!-- /wp:verse -->',
   // Line breaks as <br>, as posts saved before WordPress kept newlines hold them.
   preformattedBr: '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted">Old<br>form<br>lines</pre>\n<!-- /wp:preformatted -->',
+  more: '<!-- wp:more -->\n<!--more-->\n<!-- /wp:more -->',
+  moreCustom: '<!-- wp:more {"customText":"Continue reading","noTeaser":true} -->\n<!--more Continue reading-->\n<!--noteaser-->\n<!-- /wp:more -->',
+  nextpage: '<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->',
   // Saved by WordPress before 6.0 (core/quote's deprecated v2): paragraphs straight in the blockquote.
   quoteBefore60: '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>Old words</p><p>more</p><cite>An elder</cite></blockquote>\n<!-- /wp:quote -->',
 };
@@ -66,6 +69,8 @@ describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
     expect(code).toMatchObject({ type: 'preformatted', variant: 'code' });
     expect(code?.children?.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('')).toBe('if (a < b) {\n    return [1, 2];\n}\nhttps://example.com/x');
     expect(top(WP61.verse)[0]).toMatchObject({ type: 'preformatted', variant: 'verse', format: 'center' });
+    expect(top(WP61.moreCustom)[0]).toEqual({ type: 'more', version: 1, customText: 'Continue reading', noTeaser: true });
+    expect(top(WP61.nextpage)[0]).toEqual({ type: 'page-break', version: 1 });
     expect(top(WP61.preformattedBr)[0]).toMatchObject({ type: 'preformatted', lineBreaks: 'br' });
   });
 
