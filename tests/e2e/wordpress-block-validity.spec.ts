@@ -96,7 +96,6 @@ function everyBlock(): BodyState {
     { type: 'preformatted', version: 1, variant: 'preformatted', lineBreaks: 'br', children: [text('Old'), br(), text('form')] },
     { type: 'more', version: 1, customText: 'Continue reading', noTeaser: true },
     { type: 'page-break', version: 1 },
-    { type: 'more', version: 1, customText: '', noTeaser: false },
     p(text('The end.')),
   );
   return { ...story, root: { ...story.root, children: [...story.root.children, ...pasted.root.children] } };
@@ -133,7 +132,8 @@ test('a story converted by the content model opens in WordPress’s block editor
       expect(names, `the post contains a ${name} block`).toContain(name);
     }
     expect(names.has('core/missing') || names.has('core/freeform'), 'no block fell back to classic or missing').toBe(false);
-    await expect(page.locator('.block-editor-warning')).toHaveCount(0);
+    // Any warning the editor shows on a block, by its words.
+    expect(await page.locator('.block-editor-warning').allInnerTexts()).toEqual([]);
   } finally {
     await browser.close();
     await fetch(`${wp.url}/?rest_route=/wp/v2/posts/${post.id}&force=true`, { method: 'DELETE', headers: { Authorization: basicAuth(wp.user, wp.appPassword) } });
