@@ -83,8 +83,8 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
     return children.length > 0 ? [{ type: 'heading', version: 1, tag, children }] : null;
   }
   if (tag === 'blockquote') {
-    // A quotation holds its paragraphs (and headings, lists) as blocks of their own.
-    const children = flowNodes(element, footnotes).filter((node) => ['paragraph', 'heading', 'list'].includes(node.type));
+    // A quotation holds its paragraphs (and headings, lists, a quote inside it) as blocks of their own.
+    const children = flowNodes(element, footnotes).filter((node) => ['paragraph', 'heading', 'list', 'quotation'].includes(node.type));
     return children.length > 0 ? [{ type: 'quotation', version: 1, form: 'blocks', children }] : null;
   }
   if (tag === 'ul' || tag === 'ol') {
