@@ -193,6 +193,12 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
     const next = bit === 32 ? (format & ~64) | 32 : bit === 64 ? (format & ~32) | 64 : format | bit;
     return inlineChildren(node, next, footnotes);
   }
+  if (tag === 'mark') {
+    const children = inlineChildren(node, format, footnotes);
+    const colorStyle = node.getAttribute('style') ?? '';
+    const colorClass = node.getAttribute('class') ?? '';
+    return children.length > 0 ? [{ type: 'highlight', version: 1, colorStyle, colorClass, children }] : [];
+  }
   if (tag === 'a') {
     const href = node.getAttribute('href');
     const children = inlineChildren(node, format, footnotes);

@@ -6,6 +6,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
+import { HighlightNode } from './highlight/highlight-node';
 import { ImageNode } from './image/image-node';
 import { MoreNode } from './more/more-node';
 import { PageBreakNode } from './page-break/page-break-node';
@@ -18,6 +19,7 @@ export * from './embed/embed-declaration';
 export * from './embed/embed-node';
 export * from './footnote/footnote-declaration';
 export * from './footnote/footnote-node';
+export * from './highlight/highlight-node';
 export * from './image/image-declaration';
 export * from './image/image-node';
 export * from './more/more-declaration';
@@ -57,7 +59,7 @@ export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [
 ];
 
 /** Presswork's own element nodes (text the writer types in place); headless, registered as they are. */
-export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [QuotationNode, QuoteCitationNode, PreformattedNode];
+export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [QuotationNode, QuoteCitationNode, PreformattedNode, HighlightNode];
 
 /** Every node a story body may contain, headless: for Node-side conversion and tests. */
 export const storyNodes: ReadonlyArray<Klass<LexicalNode>> = [...standardStoryNodes, ...pressworkElementNodes, ...pressworkDecoratorNodes];

@@ -1,5 +1,6 @@
 import { isAllowedLinkUrl } from '../link-policy';
 import { BLOCK_STATE_KEY, isValidTextBlockState } from './text-blocks/block-state';
+import { isHighlightClass, isHighlightStyle } from './highlight/highlight-colors';
 
 /**
  * The keys Lexical's own nodes write in a story body (a fresh instance's `exportJSON()` plus the
@@ -28,6 +29,7 @@ export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<s
   ['quotation', [...ELEMENT, 'form']],
   ['quote-citation', ELEMENT],
   ['preformatted', [...ELEMENT, 'variant', 'lineBreaks']],
+  ['highlight', [...ELEMENT, 'colorStyle', 'colorClass']],
   ['text', TEXT],
   ['tab', TEXT],
   ['linebreak', ['type', 'version']],
@@ -55,6 +57,8 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   form: { test: (v) => v === undefined || v === 'blocks' || v === 'html', what: 'a quote form Presswork does not know' },
   variant: { test: (v) => v === undefined || v === 'preformatted' || v === 'code' || v === 'verse', what: 'a kind of preformatted text Presswork does not know' },
   lineBreaks: { test: (v) => v === undefined || v === 'newline' || v === 'br', what: 'a line-break form Presswork does not know' },
+  colorStyle: { test: (v) => v === undefined || (typeof v === 'string' && isHighlightStyle(v)), what: 'a highlight style that is not only colours' },
+  colorClass: { test: (v) => v === undefined || (typeof v === 'string' && isHighlightClass(v)), what: 'a highlight class that is not a colour' },
   backgroundColor: { test: (v) => v === null || v === undefined, what: 'a cell colour' },
 };
 

@@ -5,6 +5,7 @@ import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 import { storyNodeRenderers } from './story-node-renderers';
 import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-wordpress';
+import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
 import { headingAttributes, listAttributes, paragraphAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 
@@ -188,7 +189,7 @@ function tableBlock(node: JsonNode, context: Context): string | null {
 function cellHtml(cell: JsonNode, context: Context): string {
   const lines: string[] = [];
   for (const child of cell.children ?? []) {
-    if (Array.isArray(child.children) && child.type !== 'link' && child.type !== 'autolink' && child.type !== 'mark') {
+    if (Array.isArray(child.children) && child.type !== 'link' && child.type !== 'autolink' && child.type !== 'mark' && child.type !== 'highlight') {
       if (child.type === 'list') {
         for (const item of child.children) lines.push(inlineHtml(item.children?.filter((k) => k.type !== 'list'), context));
       } else lines.push(inlineHtml(child.children, context));
@@ -224,6 +225,8 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       return '<br>';
     case 'tab':
       return '\t';
+    case 'highlight':
+      return highlightToWordPress(node, inlineHtml(node.children, context));
     case 'link':
     case 'autolink': {
       const inner = inlineHtml(node.children, context);

@@ -35,6 +35,8 @@ const WP61 = {
   verse: '<!-- wp:verse {"textAlign":"center"} -->\n<pre class="wp-block-verse has-text-align-center">Roses are red,\n  violets are <em>blue</em>.</pre>\n<!-- /wp:verse -->',
   // Line breaks as <br>, as posts saved before WordPress kept newlines hold them.
   preformattedBr: '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted">Old<br>form<br>lines</pre>\n<!-- /wp:preformatted -->',
+  highlights:
+    '<!-- wp:paragraph -->\n<p>A <mark style="background-color:rgba(0, 0, 0, 0)" class="has-inline-color has-vivid-red-color">red</mark> word and <mark style="background-color:#fcb900" class="has-inline-color">highlighted <strong>bold</strong></mark> text.</p>\n<!-- /wp:paragraph -->',
   more: '<!-- wp:more -->\n<!--more-->\n<!-- /wp:more -->',
   moreCustom: '<!-- wp:more {"customText":"Continue reading","noTeaser":true} -->\n<!--more Continue reading-->\n<!--noteaser-->\n<!-- /wp:more -->',
   nextpage: '<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->',
@@ -81,6 +83,23 @@ describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
     expect(storyNodeProblems({ type: 'heading', version: 1, tag: 'h2', children: [], $: { onclick: 'x' } })).not.toEqual([]);
     expect(storyNodeProblems({ type: 'quotation', version: 1, form: 'html', children: [] })).toEqual([]);
     expect(storyNodeProblems({ type: 'quotation', version: 1, form: 'script', children: [] })).not.toEqual([]);
+  });
+});
+
+describe('highlights', () => {
+  it('keep their colours, and only colours: anything else on a <mark> is dropped', () => {
+    const [paragraph] = top(WP61.highlights);
+    const marks = (paragraph?.children ?? []).filter((n) => n.type === 'highlight');
+    expect(marks.map((m) => [m.colorStyle, m.colorClass])).toEqual([
+      ['background-color:rgba(0, 0, 0, 0)', 'has-inline-color has-vivid-red-color'],
+      ['background-color:#fcb900', 'has-inline-color'],
+    ]);
+    const hostile = '<!-- wp:paragraph -->\n<p>Bad <mark style="background:url(https://evil.example/x)" class="evil has-inline-color" onclick="alert(1)">mark</mark>.</p>\n<!-- /wp:paragraph -->';
+    const out = roundTrip(hostile);
+    expect(out).toContain('<p>Bad <mark>mark</mark>.</p>');
+    expect(out).not.toMatch(/evil|onclick|url\(/);
+    expect(storyNodeProblems({ type: 'highlight', version: 1, colorStyle: 'color:#fff', colorClass: 'has-white-color', children: [] })).toEqual([]);
+    expect(storyNodeProblems({ type: 'highlight', version: 1, colorStyle: 'position:fixed', colorClass: '', children: [] })).not.toEqual([]);
   });
 });
 
