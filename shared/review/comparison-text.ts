@@ -48,8 +48,11 @@ function block(node: Json): string[] {
         const mark = node.listType === 'number' ? `${Number(node.start ?? 1) + i}.` : '•';
         return [...(own.length > 0 ? [`${mark} ${own.map(inline).join('')}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)];
       });
-    case 'table':
-      return kids(node).map((row) => `| ${kids(row).map((cell) => kids(cell).map(inline).join(' ')).join(' | ')} |`);
+    case 'table': {
+      const rows = kids(node).map((row) => `| ${kids(row).map((cell) => kids(cell).map(inline).join(' ')).join(' | ')} |`);
+      const state = node.$ as { caption?: unknown } | undefined;
+      return typeof state?.caption === 'string' && state.caption !== '' ? [...rows, `Table caption: ${state.caption}`] : rows;
+    }
     case 'pull-quote':
       return [`Pull quote: ${labelled([['', node.text], ['Citation', node.citation]])}`];
     case 'image':

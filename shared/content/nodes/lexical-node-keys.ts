@@ -22,7 +22,7 @@ export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<s
   ['link', LINK],
   ['autolink', [...LINK, 'isUnlinked']],
   ['mark', [...ELEMENT, 'ids']],
-  ['table', [...ELEMENT, 'colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount']],
+  ['table', [...ELEMENT, 'colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount', BLOCK_STATE_KEY]],
   ['tablerow', [...ELEMENT, 'height']],
   ['tablecell', [...ELEMENT, 'backgroundColor', 'colSpan', 'rowSpan', 'headerState', 'width', 'verticalAlign']],
   // Presswork's element nodes (see nodes/quotation).

@@ -6,6 +6,7 @@ import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
 import { preformattedFromWordPress } from '../nodes/preformatted/preformatted-from-wordpress';
 import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
+import { tableBlockParts, withTableState } from '../nodes/text-blocks/table-from-wordpress';
 import { withAnchor, withListAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
@@ -45,8 +46,10 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       const nodes = htmlNodes(rawHtml(block), context);
       return nodes.length === 1 && nodes[0] ? [withListAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
     }
-    case 'core/table':
-      return htmlNodes(rawHtml(block), context);
+    case 'core/table': {
+      const { html, state } = tableBlockParts(block.innerHTML, attrs, context.window);
+      return withTableState(htmlNodes(html, context), state);
+    }
     case 'core/preformatted':
     case 'core/verse':
     case 'core/code':

@@ -8,6 +8,7 @@ import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-w
 import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
 import { headingAttributes, listAttributes, paragraphAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
+import { textBlockState } from '../nodes/text-blocks/block-state';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
 export { captionHtml } from '../nodes/image/image-to-wordpress';
@@ -157,6 +158,7 @@ const HEADER_ROW = 1;
 function tableBlock(node: JsonNode, context: Context): string | null {
   const rows = (node.children ?? []).filter((row) => row.type === 'tablerow');
   if (rows.length === 0) return null;
+  const state = textBlockState(node);
   const renderRow = (row: JsonNode, inHead: boolean): string => {
     const cells: string[] = [];
     for (const cell of row.children ?? []) {
@@ -175,13 +177,21 @@ function tableBlock(node: JsonNode, context: Context): string | null {
   const hasHeader =
     firstCells.length > 0 &&
     firstCells.every((cell) => typeof cell.headerState === 'number' && (cell.headerState & HEADER_ROW) === HEADER_ROW);
+  const afterHead = hasHeader ? rows.slice(1) : rows;
+  // The footer rows a pulled table had, while the table still has rows for its body.
+  const footerCount = Math.min(state.footerRows ?? 0, Math.max(afterHead.length - 1, 0));
+  const bodyRows = afterHead.slice(0, afterHead.length - footerCount);
+  const footRows = afterHead.slice(afterHead.length - footerCount);
   const head = hasHeader && first ? `<thead>${renderRow(first, true)}</thead>` : '';
-  const bodyRows = (hasHeader ? rows.slice(1) : rows).map((row) => renderRow(row, false));
-  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.join('')}</tbody>` : '';
+  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.map((row) => renderRow(row, false)).join('')}</tbody>` : '';
+  const foot = footRows.length > 0 ? `<tfoot>${footRows.map((row) => renderRow(row, false)).join('')}</tfoot>` : '';
+  // Tables made in Presswork have a fixed layout; a pulled one keeps WordPress's automatic default.
+  const fixed = state.fixedLayout !== false;
+  const caption = state.caption ? `<figcaption class="wp-element-caption">${escapeHtmlText(state.caption)}</figcaption>` : '';
   return blockMarkup(
     'core/table',
-    { hasFixedLayout: true },
-    `<figure class="wp-block-table"><table class="has-fixed-layout">${head}${body}</table></figure>`,
+    fixed ? { hasFixedLayout: true } : {},
+    `<figure class="wp-block-table"><table${fixed ? ' class="has-fixed-layout"' : ''}>${head}${body}${foot}</table>${caption}</figure>`,
   );
 }
 

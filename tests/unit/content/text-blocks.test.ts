@@ -37,6 +37,10 @@ const WP61 = {
   preformattedBr: '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted">Old<br>form<br>lines</pre>\n<!-- /wp:preformatted -->',
   highlights:
     '<!-- wp:paragraph -->\n<p>A <mark style="background-color:rgba(0, 0, 0, 0)" class="has-inline-color has-vivid-red-color">red</mark> word and <mark style="background-color:#fcb900" class="has-inline-color">highlighted <strong>bold</strong></mark> text.</p>\n<!-- /wp:paragraph -->',
+  // 6.1's default table: automatic layout; with a footer and a caption.
+  tableAuto:
+    '<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>Green</td><td>4</td></tr></tbody><tfoot><tr><td>Total</td><td>4</td></tr></tfoot></table><figcaption class="wp-element-caption">Results, 2022</figcaption></figure>\n<!-- /wp:table -->',
+  tableFixed: '<!-- wp:table {"hasFixedLayout":true} -->\n<figure class="wp-block-table"><table class="has-fixed-layout"><tbody><tr><td>a</td><td>b</td></tr></tbody></table></figure>\n<!-- /wp:table -->',
   more: '<!-- wp:more -->\n<!--more-->\n<!-- /wp:more -->',
   moreCustom: '<!-- wp:more {"customText":"Continue reading","noTeaser":true} -->\n<!--more Continue reading-->\n<!--noteaser-->\n<!-- /wp:more -->',
   nextpage: '<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->',
@@ -71,6 +75,8 @@ describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
     expect(code).toMatchObject({ type: 'preformatted', variant: 'code' });
     expect(code?.children?.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('')).toBe('if (a < b) {\n    return [1, 2];\n}\nhttps://example.com/x');
     expect(top(WP61.verse)[0]).toMatchObject({ type: 'preformatted', variant: 'verse', format: 'center' });
+    expect(top(WP61.tableAuto)[0]).toMatchObject({ type: 'table', $: { fixedLayout: false, caption: 'Results, 2022', footerRows: 1 } });
+    expect(top(WP61.tableFixed)[0]).not.toHaveProperty('$');
     expect(top(WP61.moreCustom)[0]).toEqual({ type: 'more', version: 1, customText: 'Continue reading', noTeaser: true });
     expect(top(WP61.nextpage)[0]).toEqual({ type: 'page-break', version: 1 });
     expect(top(WP61.preformattedBr)[0]).toMatchObject({ type: 'preformatted', lineBreaks: 'br' });

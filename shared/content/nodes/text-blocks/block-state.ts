@@ -11,6 +11,12 @@ export interface TextBlockState {
   reversed?: boolean;
   /** An ordered list's `type` attribute: `a`, `A`, `i`, `I` or `1`. */
   listType?: string;
+  /** A table's layout: false for WordPress's default automatic layout; absent is fixed, as Presswork makes tables. */
+  fixedLayout?: boolean;
+  /** A table's caption (`<figcaption>`), as plain text. */
+  caption?: string;
+  /** How many of a table's last rows are its footer (`<tfoot>`). */
+  footerRows?: number;
 }
 
 // WordPress's anchor control takes any characters but spaces; quotes and angle brackets could break the tag.
@@ -21,6 +27,9 @@ const CHECKS: Record<keyof TextBlockState, (value: unknown) => boolean> = {
   anchor: (v) => typeof v === 'string' && ANCHOR.test(v),
   reversed: (v) => typeof v === 'boolean',
   listType: (v) => typeof v === 'string' && LIST_TYPES.has(v),
+  fixedLayout: (v) => typeof v === 'boolean',
+  caption: (v) => typeof v === 'string' && v.length <= 2000,
+  footerRows: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1000,
 };
 
 export function isAnchor(value: string): boolean {
@@ -52,7 +61,8 @@ export function isValidTextBlockState(value: unknown): boolean {
 
 /** `json` with `state` set under `$` (empty state leaves no `$`). */
 export function withTextBlockState<T extends Record<string, unknown>>(json: T, state: TextBlockState): T {
-  const entries = Object.entries(state).filter(([, v]) => v !== undefined && v !== false);
+  // `false` is only kept where it says something (a table's automatic layout).
+  const entries = Object.entries(state).filter(([k, v]) => v !== undefined && (v !== false || k === 'fixedLayout') && v !== '');
   if (entries.length === 0) return json;
   return { ...json, [BLOCK_STATE_KEY]: Object.fromEntries(entries) };
 }
