@@ -96,6 +96,11 @@ function everyBlock(): BodyState {
     { type: 'preformatted', version: 1, variant: 'preformatted', lineBreaks: 'br', children: [text('Old'), br(), text('form')] },
     { type: 'more', version: 1, customText: 'Continue reading', noTeaser: true },
     { type: 'page-break', version: 1 },
+    {
+      ...table(row(cell(true, text('Party')), cell(true, text('Seats'))), row(cell(false, text('Green')), cell(false, text('4'))), row(cell(false, text('Total')), cell(false, text('4')))),
+      $: { fixedLayout: false, caption: 'Results, 2022', footerRows: 1 },
+    },
+    { ...p(text('A '), { type: 'highlight', version: 1, colorStyle: 'background-color:rgba(0, 0, 0, 0)', colorClass: 'has-inline-color has-vivid-red-color', children: [text('red')] }, text(' word.')) },
     p(text('The end.')),
   );
   return { ...story, root: { ...story.root, children: [...story.root.children, ...pasted.root.children] } };
