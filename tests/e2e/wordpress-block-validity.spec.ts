@@ -80,6 +80,8 @@ function everyBlock(): BodyState {
     quotation([[text('Saved before 6.0')], [text('two paragraphs')]], [text('An elder')], 'html'),
     { ...h('h2', text('An anchored subhead')), $: { anchor: 'the-vote' } },
     { ...p(text('An anchored paragraph')), $: { anchor: 'lede' } },
+    { ...p(text('Big first words, centred, large, with classes')), format: 'center', $: { dropCap: true, className: 'intro lede', fontSize: 'large' } },
+    { ...h('h3', text('A classed subhead')), $: { className: 'section-title', fontSize: 'x-large', anchor: 's1' } },
     { ...list('number', li(text('c')), li(text('b'))), start: 3, $: { reversed: true, listType: 'a' } },
     p(
       link('/about', text('relative')),

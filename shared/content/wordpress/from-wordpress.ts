@@ -7,7 +7,7 @@ import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type Word
 import { preformattedFromWordPress } from '../nodes/preformatted/preformatted-from-wordpress';
 import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
 import { tableBlockParts, withTableState } from '../nodes/text-blocks/table-from-wordpress';
-import { withAnchor, withListAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
+import { withListAttributes, withTextAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { FOOTNOTE_ANCHOR } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
 
@@ -40,7 +40,7 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       const nodes = htmlNodes(block.innerHTML, context);
       const align = name === 'core/paragraph' ? attrs.align : attrs.textAlign;
       if (align === 'left' || align === 'center' || align === 'right') for (const node of nodes) node.format = align;
-      return nodes.length === 1 && nodes[0] ? [withAnchor(nodes[0], block.innerHTML, context.window)] : nodes;
+      return nodes.length === 1 && nodes[0] ? [withTextAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
     }
     case 'core/list': {
       const nodes = htmlNodes(rawHtml(block), context);

@@ -7,7 +7,7 @@ import { storyNodeRenderers } from './story-node-renderers';
 import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-wordpress';
 import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
-import { headingAttributes, listAttributes, paragraphAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
+import { headingAttributes, listAttributes, paragraphAttributes, textCommentAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 import { textBlockState } from '../nodes/text-blocks/block-state';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
@@ -96,7 +96,7 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
 
 function paragraphBlock(html: string, align: string | null, node: JsonNode | null): string | null {
   if (html === '') return null;
-  const attrs: BlockAttributes = align ? { align } : {};
+  const attrs: BlockAttributes = { ...(align ? { align } : {}), ...textCommentAttributes(node ?? {}) };
   return blockMarkup('core/paragraph', attrs, `<p${paragraphAttributes(node ?? {}, align)}>${html}</p>`);
 }
 
@@ -109,6 +109,7 @@ function headingBlock(node: JsonNode, context: Context): string | null {
   const attrs: BlockAttributes = {};
   if (align) attrs.textAlign = align;
   if (level !== 2) attrs.level = level;
+  Object.assign(attrs, textCommentAttributes(node));
   return blockMarkup('core/heading', attrs, `<${tag}${headingAttributes(node, align, context.wordpressVersion)}>${html}</${tag}>`);
 }
 

@@ -18,6 +18,9 @@ const WP61 = {
   headingAnchor: '<!-- wp:heading -->\n<h2 id="the-vote">The vote</h2>\n<!-- /wp:heading -->',
   headingAligned: '<!-- wp:heading {"textAlign":"center","level":3} -->\n<h3 class="has-text-align-center" id="q-and-a">Q&amp;A</h3>\n<!-- /wp:heading -->',
   paragraphAnchor: '<!-- wp:paragraph -->\n<p id="lede">The council met.</p>\n<!-- /wp:paragraph -->',
+  paragraphClasses:
+    '<!-- wp:paragraph {"align":"center","dropCap":true,"className":"intro lede","fontSize":"large"} -->\n<p class="has-drop-cap has-text-align-center has-large-font-size intro lede">Big first words.</p>\n<!-- /wp:paragraph -->',
+  headingClasses: '<!-- wp:heading {"className":"section-title","fontSize":"x-large"} -->\n<h2 class="has-x-large-font-size section-title" id="s1">Section</h2>\n<!-- /wp:heading -->',
   links:
     '<!-- wp:paragraph -->\n<p>See <a href="/about">our page</a>, <a href="../archive/?y=2019">the archive</a>, <a href="#the-vote">the vote</a> and <a href="https://example.com/" target="_blank" rel="noreferrer noopener nofollow">the source</a>.</p>\n<!-- /wp:paragraph -->',
   reversedList:
@@ -75,6 +78,7 @@ describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
     expect(code).toMatchObject({ type: 'preformatted', variant: 'code' });
     expect(code?.children?.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('')).toBe('if (a < b) {\n    return [1, 2];\n}\nhttps://example.com/x');
     expect(top(WP61.verse)[0]).toMatchObject({ type: 'preformatted', variant: 'verse', format: 'center' });
+    expect(top(WP61.paragraphClasses)[0]).toMatchObject({ format: 'center', $: { dropCap: true, className: 'intro lede', fontSize: 'large' } });
     expect(top(WP61.tableAuto)[0]).toMatchObject({ type: 'table', $: { fixedLayout: false, caption: 'Results, 2022', footerRows: 1 } });
     expect(top(WP61.tableFixed)[0]).not.toHaveProperty('$');
     expect(top(WP61.moreCustom)[0]).toEqual({ type: 'more', version: 1, customText: 'Continue reading', noTeaser: true });

@@ -11,6 +11,12 @@ export interface TextBlockState {
   reversed?: boolean;
   /** An ordered list's `type` attribute: `a`, `A`, `i`, `I` or `1`. */
   listType?: string;
+  /** A paragraph's or heading's "Additional CSS class(es)" (WordPress's `className`), plain class tokens. */
+  className?: string;
+  /** A paragraph's or heading's preset font size (`fontSize`, the `has-<slug>-font-size` class). */
+  fontSize?: string;
+  /** A paragraph's drop cap (`has-drop-cap`). */
+  dropCap?: boolean;
   /** A table's layout: false for WordPress's default automatic layout; absent is fixed, as Presswork makes tables. */
   fixedLayout?: boolean;
   /** A table's caption (`<figcaption>`), as plain text. */
@@ -22,11 +28,16 @@ export interface TextBlockState {
 // WordPress's anchor control takes any characters but spaces; quotes and angle brackets could break the tag.
 const ANCHOR = /^[^\s"'<>&]{1,200}$/;
 const LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
+const CLASS_NAMES = /^[A-Za-z_][\w-]{0,63}(?: [A-Za-z_][\w-]{0,63}){0,15}$/;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const CHECKS: Record<keyof TextBlockState, (value: unknown) => boolean> = {
   anchor: (v) => typeof v === 'string' && ANCHOR.test(v),
   reversed: (v) => typeof v === 'boolean',
   listType: (v) => typeof v === 'string' && LIST_TYPES.has(v),
+  className: (v) => typeof v === 'string' && CLASS_NAMES.test(v),
+  fontSize: (v) => typeof v === 'string' && SLUG.test(v),
+  dropCap: (v) => v === true,
   fixedLayout: (v) => typeof v === 'boolean',
   caption: (v) => typeof v === 'string' && v.length <= 2000,
   footerRows: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1000,

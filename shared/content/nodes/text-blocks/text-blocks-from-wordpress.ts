@@ -1,6 +1,6 @@
 import { parseHtmlDocument, type DomWindow } from '../../dom-window';
 import type { NodeJSON } from '../story-node-declaration';
-import { isAnchor, isListStyleType, withTextBlockState, type TextBlockState } from './block-state';
+import { isAnchor, isListStyleType, textBlockState, withTextBlockState, type TextBlockState } from './block-state';
 
 /**
  * The `id` of a block's own element (`<h2 id="intro">`): WordPress 6.1 keeps a heading's or
@@ -13,10 +13,20 @@ export function anchorOf(innerHtml: string, window: DomWindow): string | undefin
   return id !== '' && isAnchor(id) ? id : undefined;
 }
 
-/** A core/heading or core/paragraph's anchor on the node made from it. */
-export function withAnchor(node: NodeJSON, innerHtml: string, window: DomWindow): NodeJSON {
+/**
+ * A core/heading or core/paragraph's own attributes on the node made from it: its anchor, and
+ * the ones that are one attribute and one class (additional classes, a preset font size, a drop
+ * cap). Anything else it carries is left for the round-trip check to find.
+ */
+export function withTextAttributes(node: NodeJSON, attrs: Record<string, unknown>, innerHtml: string, window: DomWindow): NodeJSON {
+  const state: TextBlockState = {};
   const anchor = anchorOf(innerHtml, window);
-  return anchor ? withTextBlockState(node, { anchor }) : node;
+  if (anchor) state.anchor = anchor;
+  if (typeof attrs.className === 'string' && attrs.className.trim() !== '') state.className = attrs.className.trim();
+  if (typeof attrs.fontSize === 'string') state.fontSize = attrs.fontSize;
+  if (attrs.dropCap === true && node.type === 'paragraph') state.dropCap = true;
+  // Only values the state accepts: an odd class or slug is left out, and the check sees the block differ.
+  return withTextBlockState(node, textBlockState({ $: state }));
 }
 
 /**

@@ -12,9 +12,29 @@ function idAttribute(anchor: string | undefined): string {
   return anchor ? ` id="${escapeHtmlAttribute(anchor)}"` : '';
 }
 
-/** `<p>`'s attributes as core/paragraph's save writes them: alignment class, then the anchor. */
+/**
+ * The comment attributes a paragraph or heading carries beyond alignment and level, in the order
+ * WordPress adds them (its own, then className, then fontSize).
+ */
+export function textCommentAttributes(node: Record<string, unknown>): BlockAttributes {
+  const state = textBlockState(node);
+  const attrs: BlockAttributes = {};
+  if (state.dropCap) attrs.dropCap = true;
+  if (state.className) attrs.className = state.className;
+  if (state.fontSize) attrs.fontSize = state.fontSize;
+  return attrs;
+}
+
+/** Classes from the supports: the drop cap's, then the font size's, then the additional ones. */
+function supportClasses(node: Record<string, unknown>): string[] {
+  const state = textBlockState(node);
+  return [state.dropCap ? 'has-drop-cap' : '', state.fontSize ? `has-${state.fontSize}-font-size` : '', state.className ?? ''].filter((c) => c !== '');
+}
+
+/** `<p>`'s attributes as core/paragraph's save writes them: its classes, then the anchor. */
 export function paragraphAttributes(node: Record<string, unknown>, align: string | null): string {
-  return `${classAttribute([align && `has-text-align-${align}`])}${idAttribute(textBlockState(node).anchor)}`;
+  const classes = [...supportClasses(node).slice(0, 1), align && `has-text-align-${align}`, ...supportClasses(node).slice(1)];
+  return `${classAttribute(classes)}${idAttribute(textBlockState(node).anchor)}`;
 }
 
 /**
@@ -22,7 +42,7 @@ export function paragraphAttributes(node: Record<string, unknown>, align: string
  * class first (see headingHasBlockClass), then the alignment class; the anchor comes last.
  */
 export function headingAttributes(node: Record<string, unknown>, align: string | null, wpVersion: string | null | undefined): string {
-  const classes = [headingHasBlockClass(wpVersion) && 'wp-block-heading', align && `has-text-align-${align}`];
+  const classes = [headingHasBlockClass(wpVersion) && 'wp-block-heading', align && `has-text-align-${align}`, ...supportClasses(node)];
   return `${classAttribute(classes)}${idAttribute(textBlockState(node).anchor)}`;
 }
 
