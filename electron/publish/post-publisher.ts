@@ -89,7 +89,7 @@ export class PostPublisher {
     try {
       // WordPress 6.3+ has a footnotes block fed from post meta; older sites get the numbered list. A classic post stays classic.
       const classic = this.store.postFormat(story.id, site.id) === 'classic';
-      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion), { classic }));
+      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion), { classic, wordpressVersion: site.wpVersion }));
     } catch (error) {
       if (error instanceof BlockConversionError) throw new UserFacingError('invalid_input', error.message);
       throw error;

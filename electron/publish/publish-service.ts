@@ -185,7 +185,7 @@ export class PublishService {
 
   private async keepTheirs(job: JobRecord & { conflictJson: string }, siteName: string, who: string): Promise<PublishJob> {
     const theirs = readRemotePost(JSON.parse(job.conflictJson));
-    const text = postText(theirs, postWindow());
+    const text = postText(theirs, postWindow(), this.sites.store.get(job.siteId).wpVersion);
     // Offline or signed out, the site's words are still kept; its images then stay the site's attachments.
     const client = await this.sites.client(job.siteId).then(
       (signedIn) => signedIn.client,

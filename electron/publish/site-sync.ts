@@ -72,7 +72,7 @@ export class SiteSync {
   ) {}
 
   async sync(siteId: string): Promise<SyncReport> {
-    const { client } = await this.sites.client(siteId);
+    const { site, client } = await this.sites.client(siteId);
     // A plugin or theme may have changed since Connect: the connection status and the checklist go by this.
     await this.sites.refreshMetadata(siteId, client);
     // Categories are kept together for their hierarchy; everything else is stored a page at a time.
@@ -112,7 +112,7 @@ export class SiteSync {
       async (posts) => {
         for (const post of posts) {
           try {
-            summary[await this.importPost(siteId, post, window, media)]++;
+            summary[await this.importPost(siteId, post, window, media, site.wpVersion)]++;
           } catch (error) {
             // One post the app cannot read must not stop the sync of every post after it.
             if (!(error instanceof UnreadablePost)) throw error;
@@ -162,9 +162,9 @@ export class SiteSync {
     return linked.syncedVersion !== null && this.library.stories.get(linked.storyId).version !== linked.syncedVersion;
   }
 
-  private async importPost(siteId: string, post: SyncedPost, window: DomWindow, media: AttachmentSession): Promise<'postsCreated' | 'postsUpdated' | 'postsSkipped'> {
+  private async importPost(siteId: string, post: SyncedPost, window: DomWindow, media: AttachmentSession, wordpressVersion: string | null): Promise<'postsCreated' | 'postsUpdated' | 'postsSkipped'> {
     if (this.keepsLocal(this.linked(siteId, post.id), post)) return 'postsSkipped';
-    const text = readPostText(post, window);
+    const text = readPostText(post, window, wordpressVersion);
     const body = await media.localize(text.body);
     const featuredImageId = post.featured_media ? await media.reference(post.featured_media) : null;
     const sectionIds = (post.categories ?? []).map((id) => this.library.sections.mirrorOf(siteId, id)).filter((id): id is number => id !== null);
@@ -211,10 +211,10 @@ class UnreadablePost extends Error {
 }
 
 /** The post as a story, which must also be one the editor could save (nested within the limits). */
-function readPostText(post: SyncedPost, window: DomWindow): ReturnType<typeof postText> {
+function readPostText(post: SyncedPost, window: DomWindow, wordpressVersion: string | null): ReturnType<typeof postText> {
   let text: ReturnType<typeof postText>;
   try {
-    text = postText(post, window);
+    text = postText(post, window, wordpressVersion);
   } catch (error) {
     throw new UnreadablePost(`Presswork could not read its content (${errorMessage(error)}); it is left as it is on the site.`);
   }

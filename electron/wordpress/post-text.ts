@@ -14,9 +14,9 @@ export interface PostText {
   pulled: Omit<PulledStory, 'body'>;
 }
 
-/** A post's headline, standfirst and body as a story keeps them, the same for sync and for "keep theirs". */
-export function postText(post: Pick<RemotePost, 'title' | 'excerpt' | 'content' | 'meta'>, window: DomWindow): PostText {
-  const { body, ...pulled } = wordpressToStory(post.content?.raw ?? '', window, { footnotesMeta: footnotesMetaOf(post) });
+/** A post's headline, standfirst and body as a story keeps them, the same for sync and for "keep theirs"; read against the markup of the site's WordPress version. */
+export function postText(post: Pick<RemotePost, 'title' | 'excerpt' | 'content' | 'meta'>, window: DomWindow, wordpressVersion: string | null): PostText {
+  const { body, ...pulled } = wordpressToStory(post.content?.raw ?? '', window, { footnotesMeta: footnotesMetaOf(post), wordpressVersion });
   return {
     headline: decodeEntities(post.title.raw ?? '').slice(0, HEADLINE_MAX),
     // WordPress keeps the excerpt as HTML; the standfirst is plain text.

@@ -30,6 +30,8 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { PreformattedPlugin } from './plugins/PreformattedPlugin';
+import { QuotationPlugin } from './plugins/QuotationPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
@@ -94,6 +96,8 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler={false} />
       <TableEditingPlugin />
       <BlockTypePlugin />
+      <QuotationPlugin />
+      <PreformattedPlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />
       <CardMovePlugin />

@@ -3,12 +3,14 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $getNearestNodeOfType } from '@lexical/utils';
 import { $isRootOrShadowRoot, type RangeSelection } from 'lexical';
 import { $findMatchingParent } from '@lexical/utils';
+import { $isQuotationNode } from '../../shared/content/nodes/quotation/quotation-node';
 
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number' | 'other';
 
 /** The kind of block the selection's anchor sits in, as the toolbar shows it. */
 export function $blockTypeOf(selection: RangeSelection): BlockType {
   const anchor = selection.anchor.getNode();
+  if ($findMatchingParent(anchor, $isQuotationNode)) return 'quote';
   const list = $getNearestNodeOfType(anchor, ListNode);
   if ($isListNode(list)) return list.getListType() === 'number' ? 'number' : 'bullet';
   const block =

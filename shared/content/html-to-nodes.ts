@@ -83,14 +83,9 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
     return children.length > 0 ? [{ type: 'heading', version: 1, tag, children }] : null;
   }
   if (tag === 'blockquote') {
-    // A Lexical quote holds one run of inline content: its paragraphs become lines.
-    const lines = flowNodes(element, footnotes).map((node) => (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote' ? (node.children ?? []) : []));
-    const children: NodeJSON[] = [];
-    for (const line of lines.filter((l) => l.length > 0)) {
-      if (children.length > 0) children.push({ type: 'linebreak', version: 1 });
-      children.push(...line);
-    }
-    return children.length > 0 ? [{ type: 'quote', version: 1, children }] : null;
+    // A quotation holds its paragraphs (and headings, lists, a quote inside it) as blocks of their own.
+    const children = flowNodes(element, footnotes).filter((node) => ['paragraph', 'heading', 'list', 'quotation'].includes(node.type));
+    return children.length > 0 ? [{ type: 'quotation', version: 1, form: 'blocks', children }] : null;
   }
   if (tag === 'ul' || tag === 'ol') {
     const list = listNode(element, footnotes);
@@ -198,11 +193,21 @@ function inlineNodes(node: Node, format: number, footnotes: FootnoteTexts): Node
     const next = bit === 32 ? (format & ~64) | 32 : bit === 64 ? (format & ~32) | 64 : format | bit;
     return inlineChildren(node, next, footnotes);
   }
+  if (tag === 'mark') {
+    const children = inlineChildren(node, format, footnotes);
+    const colorStyle = node.getAttribute('style') ?? '';
+    const colorClass = node.getAttribute('class') ?? '';
+    return children.length > 0 ? [{ type: 'highlight', version: 1, colorStyle, colorClass, children }] : [];
+  }
   if (tag === 'a') {
     const href = node.getAttribute('href');
     const children = inlineChildren(node, format, footnotes);
-    if (!href || href.startsWith('#')) return children;
-    return children.length > 0 ? [{ type: 'link', version: 1, url: href, rel: null, target: null, title: null, children }] : [];
+    if (!href) return children;
+    // rel, target and title as the source wrote them, so they are published back unchanged.
+    const target = node.getAttribute('target');
+    const rel = node.getAttribute('rel');
+    const title = node.getAttribute('title');
+    return children.length > 0 ? [{ type: 'link', version: 1, url: href, rel, target, title, children }] : [];
   }
   // Block content that reached inline context (a list in a table cell…): keep its words.
   const inner = inlineChildren(node, format, footnotes);

@@ -5,8 +5,16 @@
  */
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
-/** In-page anchors (`#fn-1`) are allowed too: footnote references use them. */
+/**
+ * In-page anchors (`#fn-1`, a heading's `#section-2`) and relative targets on the same site
+ * (`/about`, `../x`, `./x`, `?page=2`) are allowed too: footnote references and archive posts use
+ * them, and none of them can name a scheme, so none can run anything.
+ */
 export type LinkCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+// A fragment, a path from the site's root (or another host with the page's scheme), a path from
+// the current page, or a query: no scheme can start any of them.
+const RELATIVE = /^(?:#[^\s"<>]*|\/[^\s"<>]*|\.\.?\/[^\s"<>]*|\?[^\s"<>]*)$/;
 
 // Browsers ignore these when they read a scheme, so "java\tscript:" is still javascript:.
 function isIgnoredInScheme(code: number): boolean {
@@ -32,8 +40,11 @@ export function checkLinkUrl(raw: string): LinkCheck {
   const url = raw.trim();
   if (url === '') return { ok: false, reason: 'Enter a web address.' };
   if (url.length > 2048) return { ok: false, reason: 'That address is too long (more than 2,048 characters).' };
-  if (/^#[\w.:-]+$/.test(url)) return { ok: true, url };
   const compact = withoutIgnoredCharacters(url);
+  if (RELATIVE.test(url)) {
+    if (compact !== url) return { ok: false, reason: 'That address contains invisible or control characters.' };
+    return { ok: true, url };
+  }
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
   if (!scheme) {
     return {

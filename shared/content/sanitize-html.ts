@@ -1,5 +1,6 @@
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { isAllowedLinkUrl } from './link-policy';
+import { isHighlightClass, isHighlightStyle } from './nodes/highlight/highlight-colors';
 import { childNodesOf, isElement, isText, parseHtmlDocument, tagName, type DomWindow } from './dom-window';
 import { formatsFromStyle, isBoldWeight, parseStyle } from './inline-style';
 import { convertOfficeLists } from './office-lists';
@@ -59,14 +60,16 @@ export function sanitizeHtmlToDocument(html: string, window: DomWindow, options:
 export const ALLOWED_TAGS = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a',
   'strong', 'em', 'u', 's', 'sup', 'sub', 'code', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
-  'td', 'hr',
+  'td', 'hr', 'mark',
 ] as const;
-const ALLOWED_ATTR = ['href', 'id', 'colspan', 'rowspan', 'start'];
+// style and class pass on <mark> only, and only as highlight colours (see purifierFor's hook).
+const ALLOWED_ATTR = ['href', 'id', 'colspan', 'rowspan', 'start', 'rel', 'target', 'title', 'style', 'class'];
 const PURIFY_CONFIG = {
   ALLOWED_TAGS: [...ALLOWED_TAGS],
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  // Relative targets (`/about`, `../x`, `?p=2`) name no scheme; see link-policy.ts.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.\.?\/|\?)/i,
 };
 
 const purifiers = new WeakMap<object, DOMPurify | null>();
@@ -84,6 +87,12 @@ function purifierFor(window: DomWindow): DOMPurify | null {
     const candidate = createDOMPurify(window as unknown as WindowLike);
     const probe = candidate.isSupported ? candidate.sanitize('<p>a<img src="x" onerror="1"><script>1</script></p>') : '';
     purify = candidate.isSupported && /^<p>a<img src="x"><\/p>$/.test(probe) ? candidate : null;
+    purify?.addHook('uponSanitizeAttribute', (node, data) => {
+      if (data.attrName !== 'style' && data.attrName !== 'class') return;
+      const value = data.attrValue;
+      const ok = node.nodeName === 'MARK' && (data.attrName === 'style' ? isHighlightStyle(value) : isHighlightClass(value));
+      if (!ok) data.keepAttr = false;
+    });
   } catch {
     purify = null;
   }
@@ -236,8 +245,20 @@ function cleanNode(node: Node, target: Element, doc: Document, context: Context,
     const link = doc.createElement('a');
     if (keepHref) link.setAttribute('href', href);
     if (keepId) link.setAttribute('id', id);
+    if (keepHref) copyLinkAttributes(node, link);
     appendFormatted(node, link, doc, 'inline', style);
     if (hasContent(link) || keepId) target.appendChild(link);
+    return;
+  }
+  if (tag === 'mark') {
+    // A highlight keeps its colours (and nothing else) when they are a highlight's colours.
+    const mark = doc.createElement('mark');
+    const markStyle = node.getAttribute('style') ?? '';
+    const markClass = node.getAttribute('class') ?? '';
+    if (markStyle !== '' && isHighlightStyle(markStyle)) mark.setAttribute('style', markStyle);
+    if (markClass !== '' && isHighlightClass(markClass)) mark.setAttribute('class', markClass);
+    appendFormatted(node, mark, doc, 'inline', style);
+    if (hasContent(mark)) target.appendChild(mark);
     return;
   }
   const renamed = RENAME[tag];
@@ -269,6 +290,22 @@ function cleanNode(node: Node, target: Element, doc: Document, context: Context,
   }
   // span, font and every other element: keep what is inside, in the formats its style implies.
   appendFormatted(node, target, doc, context, style);
+}
+
+const LINK_TARGET = /^[\w-]{1,64}$/;
+const LINK_REL = /^[\w -]{1,200}$/;
+
+/**
+ * A link's rel, target and title, as the site wrote them: they are the writer's choices
+ * (`nofollow`, a new tab) and must come back on publish. Values are plain tokens or text.
+ */
+function copyLinkAttributes(source: Element, link: Element): void {
+  const rel = source.getAttribute('rel');
+  if (rel !== null && LINK_REL.test(rel)) link.setAttribute('rel', rel);
+  const target = source.getAttribute('target');
+  if (target !== null && LINK_TARGET.test(target)) link.setAttribute('target', target);
+  const title = source.getAttribute('title');
+  if (title !== null && title.length <= 500) link.setAttribute('title', title);
 }
 
 /** Block content inside a place that only takes inline content: keep its words, on their own line. */

@@ -37,6 +37,10 @@ function block(node: Json): string[] {
       return [`Subhead (${str(node.tag).toUpperCase()}): ${inline(node)}`];
     case 'quote':
       return [`Quote: ${inline(node)}`];
+    case 'preformatted':
+      return [`${node.variant === 'code' ? 'Code' : node.variant === 'verse' ? 'Verse' : 'Preformatted'}: ${inline(node)}`];
+    case 'quotation':
+      return kids(node).flatMap((child) => (child.type === 'quote-citation' ? [`Citation: ${inline(child)}`] : block(child).map((line) => `Quote: ${line}`)));
     case 'list':
       return kids(node).flatMap((item, i) => {
         const nested = kids(item).filter((k) => k.type === 'list');
@@ -44,8 +48,11 @@ function block(node: Json): string[] {
         const mark = node.listType === 'number' ? `${Number(node.start ?? 1) + i}.` : '•';
         return [...(own.length > 0 ? [`${mark} ${own.map(inline).join('')}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)];
       });
-    case 'table':
-      return kids(node).map((row) => `| ${kids(row).map((cell) => kids(cell).map(inline).join(' ')).join(' | ')} |`);
+    case 'table': {
+      const rows = kids(node).map((row) => `| ${kids(row).map((cell) => kids(cell).map(inline).join(' ')).join(' | ')} |`);
+      const state = node.$ as { caption?: unknown } | undefined;
+      return typeof state?.caption === 'string' && state.caption !== '' ? [...rows, `Table caption: ${state.caption}`] : rows;
+    }
     case 'pull-quote':
       return [`Pull quote: ${labelled([['', node.text], ['Citation', node.citation]])}`];
     case 'image':
@@ -57,6 +64,10 @@ function block(node: Json): string[] {
     case 'preserved-block':
       // Named, and its words shown, so a copy chief sees a kept block moved, removed or changed on the site.
       return [`Kept as on the site: ${labelled([['', node.label], ['', node.text]])}`];
+    case 'more':
+      return [`More: ${str(node.customText) || 'Read more'}${node.noTeaser === true ? ' (teaser hidden on the post)' : ''}`];
+    case 'page-break':
+      return ['Page break'];
     default:
       return [inline(node)];
   }

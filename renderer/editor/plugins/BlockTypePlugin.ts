@@ -1,11 +1,12 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
+import { $createHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, createCommand } from 'lexical';
 import { useEffect } from 'react';
 import { $blockTypeOf } from '../block-type';
+import { $toggleQuotation } from '../quotation/quotation-editing';
 
 export type TextBlockType = 'paragraph' | 'h2' | 'h3' | 'h4' | 'quote';
 
@@ -24,9 +25,13 @@ export function BlockTypePlugin() {
           (type) => {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return false;
+            if (type === 'quote') {
+              $toggleQuotation(selection);
+              return true;
+            }
             const target = $blockTypeOf(selection) === type ? 'paragraph' : type;
             $setBlocksType(selection, () =>
-              target === 'paragraph' ? $createParagraphNode() : target === 'quote' ? $createQuoteNode() : $createHeadingNode(target),
+              target === 'paragraph' ? $createParagraphNode() : $createHeadingNode(target),
             );
             return true;
           },

@@ -21,6 +21,8 @@ import { $createEditorFootnoteNode } from '../nodes/EditorFootnoteNode';
 import { $createEditorImageNode } from '../nodes/EditorImageNode';
 import { $createEditorPullQuoteNode } from '../nodes/EditorPullQuoteNode';
 import { $createEditorSeparatorNode } from '../nodes/EditorSeparatorNode';
+import { $createEditorMoreNode } from '../nodes/EditorMoreNode';
+import { $createEditorPageBreakNode } from '../nodes/EditorPageBreakNode';
 import { footnoteFieldId } from '../nodes/footnote-numbers';
 
 export const INSERT_PULL_QUOTE_COMMAND = createCommand<{ text?: string; citation?: string }>('INSERT_PULL_QUOTE_COMMAND');
@@ -29,6 +31,9 @@ export const INSERT_IMAGE_COMMAND = createCommand<ImageFields>('INSERT_IMAGE_COM
 /** The URL must already have passed the embed dialog's http(s) check. */
 export const INSERT_EMBED_COMMAND = createCommand<{ url: string }>('INSERT_EMBED_COMMAND');
 export const INSERT_SEPARATOR_COMMAND = createCommand<void>('INSERT_SEPARATOR_COMMAND');
+/** WordPress's "more" break (end of the teaser) and page break. */
+export const INSERT_MORE_COMMAND = createCommand<void>('INSERT_MORE_COMMAND');
+export const INSERT_PAGE_BREAK_COMMAND = createCommand<void>('INSERT_PAGE_BREAK_COMMAND');
 export const INSERT_FOOTNOTE_COMMAND = createCommand<{ note?: string }>('INSERT_FOOTNOTE_COMMAND');
 
 /**
@@ -81,6 +86,8 @@ export function InsertBlocksPlugin() {
         editor.registerCommand(INSERT_IMAGE_COMMAND, (fields) => $insertBlock(editor, $createEditorImageNode(fields)), COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(INSERT_EMBED_COMMAND, ({ url }) => $insertBlock(editor, $createEditorEmbedNode(url)), COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(INSERT_SEPARATOR_COMMAND, () => $insertBlock(editor, $createEditorSeparatorNode()), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_MORE_COMMAND, () => $insertBlock(editor, $createEditorMoreNode()), COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_PAGE_BREAK_COMMAND, () => $insertBlock(editor, $createEditorPageBreakNode()), COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(
           INSERT_FOOTNOTE_COMMAND,
           ({ note }) => {

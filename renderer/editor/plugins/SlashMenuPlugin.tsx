@@ -4,8 +4,9 @@ import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
-import { INSERT_FOOTNOTE_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
+import { INSERT_FOOTNOTE_COMMAND, INSERT_MORE_COMMAND, INSERT_PAGE_BREAK_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
+import { SET_PREFORMATTED_COMMAND } from './PreformattedPlugin';
 
 class InsertOption extends MenuOption {
   constructor(
@@ -24,6 +25,9 @@ const OPTIONS: readonly InsertOption[] = [
   new InsertOption('Bulleted list', ['list', 'ul', 'bullet', 'unordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')),
   new InsertOption('Numbered list', ['list', 'ol', 'number', 'ordered'], (e) => e.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')),
   new InsertOption('Quote', ['blockquote', 'quotation'], (e) => e.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')),
+  new InsertOption('Code', ['code', 'pre', 'monospace', 'snippet'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'code')),
+  new InsertOption('Preformatted', ['preformatted', 'pre', 'monospace', 'plain text'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'preformatted')),
+  new InsertOption('Verse', ['verse', 'poem', 'poetry', 'lyrics'], (e) => e.dispatchCommand(SET_PREFORMATTED_COMMAND, 'verse')),
   new InsertOption('Pull quote', ['pullquote', 'quote', 'callout'], (e) => e.dispatchCommand(INSERT_PULL_QUOTE_COMMAND, {})),
   new InsertOption('Image', ['photo', 'picture', 'media', 'img'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'image')),
   new InsertOption('Embed', ['video', 'youtube', 'tweet', 'x', 'instagram', 'facebook', 'vimeo', 'link card'], (e) =>
@@ -31,6 +35,8 @@ const OPTIONS: readonly InsertOption[] = [
   ),
   new InsertOption('Table', ['grid', 'rows', 'columns'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'table')),
   new InsertOption('Separator', ['divider', 'hr', 'rule', 'break'], (e) => e.dispatchCommand(INSERT_SEPARATOR_COMMAND, undefined)),
+  new InsertOption('More (teaser ends here)', ['more', 'read more', 'teaser', 'excerpt'], (e) => e.dispatchCommand(INSERT_MORE_COMMAND, undefined)),
+  new InsertOption('Page break', ['page break', 'nextpage', 'next page', 'pagination'], (e) => e.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)),
   new InsertOption('Footnote', ['note', 'reference', 'citation'], (e) => e.dispatchCommand(INSERT_FOOTNOTE_COMMAND, {})),
 ];
 

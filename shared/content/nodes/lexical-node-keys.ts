@@ -1,4 +1,6 @@
 import { isAllowedLinkUrl } from '../link-policy';
+import { BLOCK_STATE_KEY, isValidTextBlockState } from './text-blocks/block-state';
+import { isHighlightClass, isHighlightStyle } from './highlight/highlight-colors';
 
 /**
  * The keys Lexical's own nodes write in a story body (a fresh instance's `exportJSON()` plus the
@@ -11,17 +13,23 @@ const LINK = [...ELEMENT, 'url', 'rel', 'target', 'title'];
 
 export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['root', ELEMENT],
-  ['paragraph', ELEMENT],
+  // `$`: the WordPress attributes a text block keeps (see text-blocks/block-state.ts).
+  ['paragraph', [...ELEMENT, BLOCK_STATE_KEY]],
   ['quote', ELEMENT],
-  ['heading', [...ELEMENT, 'tag']],
-  ['list', [...ELEMENT, 'listType', 'start', 'tag']],
+  ['heading', [...ELEMENT, 'tag', BLOCK_STATE_KEY]],
+  ['list', [...ELEMENT, 'listType', 'start', 'tag', BLOCK_STATE_KEY]],
   ['listitem', [...ELEMENT, 'value', 'checked']],
   ['link', LINK],
   ['autolink', [...LINK, 'isUnlinked']],
   ['mark', [...ELEMENT, 'ids']],
-  ['table', [...ELEMENT, 'colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount']],
+  ['table', [...ELEMENT, 'colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount', BLOCK_STATE_KEY]],
   ['tablerow', [...ELEMENT, 'height']],
   ['tablecell', [...ELEMENT, 'backgroundColor', 'colSpan', 'rowSpan', 'headerState', 'width', 'verticalAlign']],
+  // Presswork's element nodes (see nodes/quotation).
+  ['quotation', [...ELEMENT, 'form']],
+  ['quote-citation', ELEMENT],
+  ['preformatted', [...ELEMENT, 'variant', 'lineBreaks']],
+  ['highlight', [...ELEMENT, 'colorStyle', 'colorClass']],
   ['text', TEXT],
   ['tab', TEXT],
   ['linebreak', ['type', 'version']],
@@ -45,6 +53,12 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   rel: { test: isNullableString, what: 'a rel that is not text' },
   target: { test: isNullableString, what: 'a target that is not text' },
   title: { test: isNullableString, what: 'a title that is not text' },
+  [BLOCK_STATE_KEY]: { test: isValidTextBlockState, what: 'WordPress attributes Presswork does not know' },
+  form: { test: (v) => v === undefined || v === 'blocks' || v === 'html', what: 'a quote form Presswork does not know' },
+  variant: { test: (v) => v === undefined || v === 'preformatted' || v === 'code' || v === 'verse', what: 'a kind of preformatted text Presswork does not know' },
+  lineBreaks: { test: (v) => v === undefined || v === 'newline' || v === 'br', what: 'a line-break form Presswork does not know' },
+  colorStyle: { test: (v) => v === undefined || (typeof v === 'string' && isHighlightStyle(v)), what: 'a highlight style that is not only colours' },
+  colorClass: { test: (v) => v === undefined || (typeof v === 'string' && isHighlightClass(v)), what: 'a highlight class that is not a colour' },
   backgroundColor: { test: (v) => v === null || v === undefined, what: 'a cell colour' },
 };
 

@@ -15,6 +15,8 @@ export interface RemoteImage {
 }
 
 export interface WordPressImportOptions {
+  /** The site's WordPress version: pulled blocks are checked against the markup its editor writes (null means 6.1's). */
+  wordpressVersion?: string | null;
   /**
    * Returns the media-library id for an image in the post, or null to leave the image out.
    * Without it, an image with an attachment id refers to `wp-attachment:<id>` and one

@@ -27,6 +27,8 @@ export interface BlockRenderContext {
   /** Footnote texts in the order their references were written. */
   footnotes: string[];
   footnoteFormat: FootnoteFormat;
+  /** The site's WordPress version (`site.wpVersion`): which markup its block editor writes; null means 6.1's. */
+  wordpressVersion?: string | null;
 }
 
 /**

@@ -4,6 +4,10 @@ import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { preservedBlockJson } from '../nodes/preserved-block/preserved-block-from-wordpress';
 import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type RemoteImage, type WordPressImportOptions } from './block-import-context';
+import { preformattedFromWordPress } from '../nodes/preformatted/preformatted-from-wordpress';
+import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
+import { tableBlockParts, withTableState } from '../nodes/text-blocks/table-from-wordpress';
+import { withListAttributes, withTextAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { compareMarkup, type MarkupDifference } from './block-equivalence';
 import { BlockConversionError, type BlockRenderContext, type MediaResolver } from './block-render-context';
 import { isBlankPiece, topLevelBlocks } from './block-source';
@@ -79,7 +83,7 @@ export function wordpressToStory(content: string, window: DomWindow, options: Wo
     return id;
   };
   const context: ImportContext = { window, options: { ...options, media }, footnotes, captions: [] };
-  const render: BlockRenderContext = { media: verificationMedia(images), footnotes: [], footnoteFormat: footnoteFormatOf(content) };
+  const render: BlockRenderContext = { media: verificationMedia(images), footnotes: [], footnoteFormat: footnoteFormatOf(content), wordpressVersion: options.wordpressVersion ?? null };
   const nodes: NodeJSON[] = [];
   const preserved: string[] = [];
   let modelled = 0;
@@ -115,7 +119,7 @@ export function wordpressToStory(content: string, window: DomWindow, options: Wo
   if (!mode.verify) return { body, preserved, modelled, format, differences: [] };
   let differences: MarkupDifference[];
   try {
-    const written = bodyToPostContent(body, render.media, render.footnoteFormat, { classic }).content;
+    const written = bodyToPostContent(body, render.media, render.footnoteFormat, { classic, wordpressVersion: render.wordpressVersion }).content;
     differences = written === content ? [] : compareMarkup(footnoteIdsInOrder(content), footnoteIdsInOrder(written), window);
   } catch (error) {
     if (!(error instanceof BlockConversionError)) throw error;
@@ -213,18 +217,23 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       const nodes = htmlNodes(block.innerHTML, context);
       const align = name === 'core/paragraph' ? attrs.align : attrs.textAlign;
       if (align === 'left' || align === 'center' || align === 'right') for (const node of nodes) node.format = align;
-      return nodes;
+      return nodes.length === 1 && nodes[0] ? [withTextAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
     }
-    case 'core/list':
-    case 'core/quote':
-    case 'core/table':
+    case 'core/list': {
+      const nodes = htmlNodes(rawHtml(block), context);
+      return nodes.length === 1 && nodes[0] ? [withListAttributes(nodes[0], attrs, block.innerHTML, context.window)] : nodes;
+    }
+    case 'core/table': {
+      const { html, state } = tableBlockParts(block.innerHTML, attrs, context.window);
+      return withTableState(htmlNodes(html, context), state);
+    }
     case 'core/preformatted':
     case 'core/verse':
     case 'core/code':
-      return htmlNodes(rawHtml(block), context);
+      return preformattedFromWordPress(block, context);
+    case 'core/quote':
+      return quotationFromWordPress(block, context, (inner) => blockToNodes(inner, context));
     case 'core/footnotes':
-    case 'core/more':
-    case 'core/nextpage':
     case 'core/spacer':
       return [];
     default: {

@@ -2,6 +2,8 @@ import { embedToWordPress } from '../nodes/embed/embed-to-wordpress';
 import { footnoteToWordPress } from '../nodes/footnote/footnote-to-wordpress';
 import { imageToWordPress } from '../nodes/image/image-to-wordpress';
 import { preservedBlockToWordPress } from '../nodes/preserved-block/preserved-block-to-wordpress';
+import { moreToWordPress } from '../nodes/more/more-to-wordpress';
+import { pageBreakToWordPress } from '../nodes/page-break/page-break-to-wordpress';
 import { pullQuoteToWordPress } from '../nodes/pull-quote/pull-quote-to-wordpress';
 import { separatorToWordPress } from '../nodes/separator/separator-to-wordpress';
 import type { StoryNodeRenderer } from './block-render-context';
@@ -16,4 +18,6 @@ export const storyNodeRenderers: ReadonlyMap<string, StoryNodeRenderer> = new Ma
   ['horizontalrule', separatorToWordPress],
   ['footnote', footnoteToWordPress],
   ['preserved-block', preservedBlockToWordPress],
+  ['more', moreToWordPress],
+  ['page-break', pageBreakToWordPress],
 ]);

@@ -5,6 +5,11 @@ import type { NodeJSON } from '../nodes/story-node-declaration';
 import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 import { storyNodeRenderers } from './story-node-renderers';
+import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-wordpress';
+import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
+import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
+import { headingAttributes, listAttributes, paragraphAttributes, textCommentAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
+import { textBlockState } from '../nodes/text-blocks/block-state';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
 export { captionHtml } from '../nodes/image/image-to-wordpress';
@@ -35,6 +40,13 @@ export function bodyToBlockMarkup(body: BodyState, media: MediaResolver): string
   return bodyToPostContent(body, media, 'list').content;
 }
 
+export interface PostContentOptions {
+  /** Write a classic post's HTML without block delimiters, as the classic editor stores it. */
+  classic?: boolean;
+  /** The site's WordPress version (`site.wpVersion`): which markup its block editor writes; null means 6.1's. */
+  wordpressVersion?: string | null;
+}
+
 export interface PostContent {
   content: string;
   /** The post's `footnotes` meta (JSON) for WordPress 6.3+'s footnotes block; null in the list format. */
@@ -46,9 +58,9 @@ export interface PostContent {
  * core format, references are `<sup data-fn>` marks, the notes go in the post's `footnotes` meta
  * and a core/footnotes block shows them, as WordPress 6.3+'s own editor saves them.
  */
-export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat, options: { classic?: boolean } = {}): PostContent {
+export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat, options: PostContentOptions = {}): PostContent {
   const safe = sanitizeBodyLinks(body).body;
-  const context: Context = { media, footnotes: [], footnoteFormat: format };
+  const context: Context = { media, footnotes: [], footnoteFormat: format, wordpressVersion: options.wordpressVersion ?? null };
   const blocks = renderTopLevelNodes(safe.root.children as JsonNode[], context);
   let footnotesMeta: string | null = null;
   if (format === 'core') {
@@ -90,30 +102,33 @@ type Context = BlockRenderContext;
 function topLevelBlock(node: JsonNode, context: Context): string | null {
   switch (node.type) {
     case 'paragraph':
-      return paragraphBlock(inlineHtml(node.children, context), alignment(node));
+      return paragraphBlock(inlineHtml(node.children, context), alignment(node), node);
     case 'heading':
       return headingBlock(node, context);
     case 'quote':
       return quoteBlock(node, context);
     case 'list':
       return listBlock(node, context);
+    case 'preformatted':
+      return preformattedToWordPress(node, (children) => inlineHtml(children, context));
+    case 'quotation':
+      return quotationToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
     case 'table':
       return tableBlock(node, context);
     default: {
       const storyNode = storyNodeRenderers.get(node.type);
       if (storyNode?.placement === 'block') return storyNode.render(node, context);
       // Anything else with text (a code block, a node from a newer editor) is kept as a paragraph.
-      if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null);
+      if (Array.isArray(node.children)) return paragraphBlock(inlineHtml(node.children, context), null, null);
       return null;
     }
   }
 }
 
-function paragraphBlock(html: string, align: string | null): string | null {
+function paragraphBlock(html: string, align: string | null, node: JsonNode | null): string | null {
   if (html === '') return null;
-  const attrs: BlockAttributes = align ? { align } : {};
-  const cls = align ? ` class="has-text-align-${align}"` : '';
-  return blockMarkup('core/paragraph', attrs, `<p${cls}>${html}</p>`);
+  const attrs: BlockAttributes = { ...(align ? { align } : {}), ...textCommentAttributes(node ?? {}) };
+  return blockMarkup('core/paragraph', attrs, `<p${paragraphAttributes(node ?? {}, align)}>${html}</p>`);
 }
 
 function headingBlock(node: JsonNode, context: Context): string | null {
@@ -125,8 +140,8 @@ function headingBlock(node: JsonNode, context: Context): string | null {
   const attrs: BlockAttributes = {};
   if (align) attrs.textAlign = align;
   if (level !== 2) attrs.level = level;
-  const cls = align ? ` class="has-text-align-${align}"` : '';
-  return blockMarkup('core/heading', attrs, `<${tag}${cls}>${html}</${tag}>`);
+  Object.assign(attrs, textCommentAttributes(node));
+  return blockMarkup('core/heading', attrs, `<${tag}${headingAttributes(node, align, context.wordpressVersion)}>${html}</${tag}>`);
 }
 
 function quoteBlock(node: JsonNode, context: Context): string | null {
@@ -140,13 +155,9 @@ function listBlock(node: JsonNode, context: Context): string | null {
   const ordered = node.listType === 'number';
   const items = listItems(node, context);
   if (items.length === 0) return null;
-  const attrs: BlockAttributes = {};
-  if (ordered) attrs.ordered = true;
-  const start = typeof node.start === 'number' && Number.isInteger(node.start) ? node.start : 1;
-  const startAttr = ordered && start !== 1 ? ` start="${start}"` : '';
-  if (ordered && start !== 1) attrs.start = start;
+  const { comment, html } = listAttributes(node, context.wordpressVersion);
   const tag = ordered ? 'ol' : 'ul';
-  return blockMarkup('core/list', attrs, `<${tag}${startAttr}>${joinBlocks(items)}</${tag}>`);
+  return blockMarkup('core/list', comment, `<${tag}${html}>${joinBlocks(items)}</${tag}>`);
 }
 
 /**
@@ -179,6 +190,7 @@ const HEADER_ROW = 1;
 function tableBlock(node: JsonNode, context: Context): string | null {
   const rows = (node.children ?? []).filter((row) => row.type === 'tablerow');
   if (rows.length === 0) return null;
+  const state = textBlockState(node);
   const renderRow = (row: JsonNode, inHead: boolean): string => {
     const cells: string[] = [];
     for (const cell of row.children ?? []) {
@@ -197,13 +209,21 @@ function tableBlock(node: JsonNode, context: Context): string | null {
   const hasHeader =
     firstCells.length > 0 &&
     firstCells.every((cell) => typeof cell.headerState === 'number' && (cell.headerState & HEADER_ROW) === HEADER_ROW);
+  const afterHead = hasHeader ? rows.slice(1) : rows;
+  // The footer rows a pulled table had, while the table still has rows for its body.
+  const footerCount = Math.min(state.footerRows ?? 0, Math.max(afterHead.length - 1, 0));
+  const bodyRows = afterHead.slice(0, afterHead.length - footerCount);
+  const footRows = afterHead.slice(afterHead.length - footerCount);
   const head = hasHeader && first ? `<thead>${renderRow(first, true)}</thead>` : '';
-  const bodyRows = (hasHeader ? rows.slice(1) : rows).map((row) => renderRow(row, false));
-  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.join('')}</tbody>` : '';
+  const body = bodyRows.length > 0 ? `<tbody>${bodyRows.map((row) => renderRow(row, false)).join('')}</tbody>` : '';
+  const foot = footRows.length > 0 ? `<tfoot>${footRows.map((row) => renderRow(row, false)).join('')}</tfoot>` : '';
+  // Tables made in Presswork have a fixed layout; a pulled one keeps WordPress's automatic default.
+  const fixed = state.fixedLayout !== false;
+  const caption = state.caption ? `<figcaption class="wp-element-caption">${escapeHtmlText(state.caption)}</figcaption>` : '';
   return blockMarkup(
     'core/table',
-    { hasFixedLayout: true },
-    `<figure class="wp-block-table"><table class="has-fixed-layout">${head}${body}</table></figure>`,
+    fixed ? { hasFixedLayout: true } : {},
+    `<figure class="wp-block-table"><table${fixed ? ' class="has-fixed-layout"' : ''}>${head}${body}${foot}</table>${caption}</figure>`,
   );
 }
 
@@ -211,7 +231,7 @@ function tableBlock(node: JsonNode, context: Context): string | null {
 function cellHtml(cell: JsonNode, context: Context): string {
   const lines: string[] = [];
   for (const child of cell.children ?? []) {
-    if (Array.isArray(child.children) && child.type !== 'link' && child.type !== 'autolink' && child.type !== 'mark') {
+    if (Array.isArray(child.children) && child.type !== 'link' && child.type !== 'autolink' && child.type !== 'mark' && child.type !== 'highlight') {
       if (child.type === 'list') {
         for (const item of child.children) lines.push(inlineHtml(item.children?.filter((k) => k.type !== 'list'), context));
       } else lines.push(inlineHtml(child.children, context));
@@ -247,13 +267,14 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       return '<br>';
     case 'tab':
       return '\t';
+    case 'highlight':
+      return highlightToWordPress(node, inlineHtml(node.children, context));
     case 'link':
     case 'autolink': {
       const inner = inlineHtml(node.children, context);
       const url = stringOf(node.url);
       if (!isAllowedLinkUrl(url)) return inner;
-      const blank = node.target === '_blank' ? ' target="_blank" rel="noreferrer noopener"' : '';
-      return `<a href="${escapeHtmlAttribute(url)}"${blank}>${inner}</a>`;
+      return `${linkOpeningTag(node, url)}${inner}</a>`;
     }
     default: {
       const storyNode = storyNodeRenderers.get(node.type);
@@ -263,6 +284,20 @@ function inlineNodeHtml(node: JsonNode, context: Context): string {
       return '';
     }
   }
+}
+
+/**
+ * `<a>` with the attributes in the order WordPress's link format writes them (href, target,
+ * rel). A new-tab link without a rel gets the one WordPress's own editor gives it; a pulled link
+ * keeps the rel it came with (WordPress adds `noopener` to every new-tab link it saves).
+ */
+function linkOpeningTag(node: JsonNode, url: string): string {
+  const target = typeof node.target === 'string' && node.target !== '' ? node.target : null;
+  const rel = typeof node.rel === 'string' && node.rel !== '' ? node.rel : target === '_blank' ? 'noreferrer noopener' : null;
+  const title = typeof node.title === 'string' && node.title !== '' ? ` title="${escapeHtmlAttribute(node.title)}"` : '';
+  const targetAttr = target ? ` target="${escapeHtmlAttribute(target)}"` : '';
+  const relAttr = rel ? ` rel="${escapeHtmlAttribute(rel)}"` : '';
+  return `<a href="${escapeHtmlAttribute(url)}"${targetAttr}${relAttr}${title}>`;
 }
 
 /** Text split across nodes of the same format is one run: <strong>ab</strong>, not two. */

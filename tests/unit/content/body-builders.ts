@@ -8,7 +8,14 @@ export const text = (value: string, format = 0): Json => ({ type: 'text', versio
 export const br = (): Json => ({ type: 'linebreak', version: 1 });
 export const p = (...children: Json[]): Json => ({ type: 'paragraph', version: 1, children });
 export const h = (tag: 'h2' | 'h3' | 'h4', ...children: Json[]): Json => ({ type: 'heading', version: 1, tag, children });
-export const quote = (...children: Json[]): Json => ({ type: 'quote', version: 1, children });
+/** A quotation of one paragraph, as the editor's Quote button makes it (citation left empty). */
+export const quote = (...children: Json[]): Json => ({ type: 'quotation', version: 1, form: 'blocks', children: [p(...children)] });
+export const quotation = (paragraphs: Json[][], citation: Json[] = [], form: 'blocks' | 'html' = 'blocks'): Json => ({
+  type: 'quotation',
+  version: 1,
+  form,
+  children: [...paragraphs.map((c) => p(...c)), ...(citation.length > 0 ? [{ type: 'quote-citation', version: 1, children: citation }] : [])],
+});
 export const link = (url: string, ...children: Json[]): Json => ({ type: 'link', version: 1, url, children });
 export const footnote = (note: string): Json => ({ type: 'footnote', version: 1, note });
 export const li = (...children: Json[]): Json => ({ type: 'listitem', version: 1, children });

@@ -32,7 +32,7 @@ describe('wordpressToBody', () => {
     ].join('\n\n');
     // What the parsers read; the pull keeps a block they read differently as it is (see pull-verification.test.ts).
     const nodes = top(wordpressToModelledBody(content, window, { media: (img) => (img.remoteId === 7 ? 'local-7' : null) }));
-    expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'pull-quote', 'image', 'embed', 'table', 'separator']);
+    expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'list', 'quotation', 'pull-quote', 'image', 'embed', 'table', 'separator']);
     expect(nodes[0]).toMatchObject({ tag: 'h3' });
     expect(nodes[0]?.children?.[1]).toMatchObject({ text: 'head', format: 2 });
     expect(nodes[1]).toMatchObject({ format: 'center' });
@@ -40,7 +40,8 @@ describe('wordpressToBody', () => {
     expect(nodes[2]).toMatchObject({ listType: 'bullet' });
     const nested = find(nodes[2]?.children ?? [], (n) => n.type === 'list')[0];
     expect(nested).toMatchObject({ listType: 'number', start: 3 });
-    expect(plain(nodes[3])).toBe('Q1\nQ2\nSomeone');
+    // Two paragraphs and a separate citation, as the quote holds them.
+    expect(nodes[3]?.children?.map((c) => [c.type, plain(c)])).toEqual([['paragraph', 'Q1'], ['paragraph', 'Q2'], ['quote-citation', 'Someone']]);
     expect(nodes[4]).toMatchObject({ text: 'Pulled', citation: 'Who' });
     const lines = top(wordpressToModelledBody('<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>One<br>two</p><p>three</p></blockquote></figure>\n<!-- /wp:pullquote -->', window));
     expect(lines[0]).toMatchObject({ text: 'One\ntwo\nthree', citation: '' });
@@ -102,7 +103,7 @@ describe('wordpressToBody', () => {
 describe('pasted documents end to end', () => {
   it('keeps the structure of Word and Google Docs pastes in the story JSON', () => {
     const word = top(htmlToBody(fixture('word-desktop.html'), window));
-    expect(word.map((n) => n.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'list', 'quote', 'quote', 'table', 'paragraph']);
+    expect(word.map((n) => n.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'list', 'quotation', 'quotation', 'table', 'paragraph']);
     const formats = find(word, (n) => n.type === 'text').map((n) => [n.text, n.format]);
     expect(formats).toEqual(expect.arrayContaining([['seven to two', 1], ['harbour redevelopment', 2], ['three-year', 8], ['2', 64], ['2', 32]]));
     expect(find(word, (n) => n.type === 'link')[0]).toMatchObject({ url: 'https://example.org/report.pdf' });
@@ -110,7 +111,7 @@ describe('pasted documents end to end', () => {
     expect(word[4]).toMatchObject({ listType: 'number' });
 
     const docs = top(htmlToBody(fixture('google-docs.html'), window));
-    expect(docs.map((n) => n.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'table']);
+    expect(docs.map((n) => n.type)).toEqual(['heading', 'paragraph', 'list', 'quotation', 'table']);
     const docFormats = find(docs, (n) => n.type === 'text').map((n) => [n.text, n.format]);
     expect(docFormats).toEqual(expect.arrayContaining([['gusts of 120 km/h', 1], [' brought down lines', 2], ['1', 64], ['2', 32], [' (updated hourly)', 4]]));
     expect(find(docs, (n) => n.type === 'link')[0]).toMatchObject({ url: 'https://example.com/outages' });
@@ -123,7 +124,8 @@ describe('pasted documents end to end', () => {
     for (const out of [json, markup]) {
       expect(out).not.toMatch(/<script|script>|onerror|onclick|onload|onmouse|onfocus|iframe|javascript:|vbscript|data:text|alert|evil\.example|<svg|<object|<embed|<form/i);
     }
-    expect(markup).toContain('<a href="https://example.com/ok">link</a>');
+    // A new-tab link without a rel gets the one WordPress's editor gives it.
+    expect(markup).toContain('<a href="https://example.com/ok" target="_blank" rel="noreferrer noopener">link</a>');
   });
 });
 

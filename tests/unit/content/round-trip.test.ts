@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wordpressToBody } from '../../../shared/content/wordpress/from-wordpress';
 import { bodyToBlockMarkup, bodyToPostContent, type MediaResolver } from '../../../shared/content/wordpress/to-blocks';
 import type { BodyState } from '../../../shared/story/story-schema';
-import { body, br, cell, embed, footnote, h, image, li, link, list, p, pullQuote, quote, row, separator, table, text, type Json } from './body-builders';
+import { body, quotation, br, cell, embed, footnote, h, image, li, link, list, p, pullQuote, quote, row, separator, table, text, type Json } from './body-builders';
 import { nodeWindow } from './dom-window';
 
 const window = nodeWindow();
@@ -14,12 +14,14 @@ const toLocal = (remoteId: number | null): string | null => Object.keys(REMOTE).
 const word = fc.constantFrom('news', 'Ärger', 'R&D', '<tag>', '"quoted"', "it's", '50%', 'a--b', '—', 'x\u00a0y', '1<2', '&amp;');
 const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
 const format = fc.constantFrom(0, 0, 0, 1, 2, 3, 4, 8, 16, 32, 64, 1 | 64, 2 | 8, 1 | 2 | 4 | 8);
-const url = fc.constantFrom('https://example.com/a?b=1&c=2', 'http://example.org/', 'mailto:desk@example.com', 'tel:+441234567890');
+const url = fc.constantFrom('https://example.com/a?b=1&c=2', 'http://example.org/', 'mailto:desk@example.com', 'tel:+441234567890', '/about', '../up?x=1', '#section-2');
 
 const inlineItem: fc.Arbitrary<Json> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(words, format).map(([t, f]) => text(t, f)) },
   { weight: 1, arbitrary: fc.tuple(url, fc.array(fc.tuple(words, format), { minLength: 1, maxLength: 2 })).map(([u, parts]) => link(u, ...parts.map(([t, f]) => text(t, f)))) },
   { weight: 1, arbitrary: words.map(footnote) },
+  // A link as pulled from a site: opening in a new tab, with its own rel.
+  { weight: 1, arbitrary: fc.tuple(url, words, fc.constantFrom('noopener', 'nofollow noopener', 'noreferrer noopener')).map(([u, t, rel]) => ({ ...link(u, text(t)), target: '_blank', rel })) },
 );
 /** Inline content with line breaks only between runs, as an editor produces it. */
 const inline = fc.array(fc.array(inlineItem, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 }).map((lines) => {
@@ -57,7 +59,25 @@ const block: fc.Arbitrary<Json> = fc.oneof(
   { weight: 6, arbitrary: inline.map((c) => p(...c)) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('h2' as const, 'h3' as const, 'h4' as const), inline).map(([tag, c]) => h(tag, ...c)) },
   { weight: 1, arbitrary: inline.map((c) => quote(...c)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.array(inline, { minLength: 1, maxLength: 3 }), fc.option(inline, { nil: [] }), fc.constantFrom('blocks' as const, 'html' as const))
+      .map(([paragraphs, citation, form]) => quotation(paragraphs, citation, form)),
+  },
   { weight: 2, arbitrary: listArb },
+  // WordPress attributes kept as state: a heading's anchor, an ordered list's start, type and reversed.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('intro', 'the-vote', 'q-2'), inline).map(([anchor, c]) => ({ ...h('h2', ...c), $: { anchor } })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 20 }), fc.boolean(), fc.constantFrom(undefined, 'a', 'I'), fc.array(inline, { minLength: 1, maxLength: 3 }))
+      .map(([start, reversed, listType, items]) => ({
+        ...list('number', ...items.map((c) => li(...c))),
+        start,
+        ...(reversed || listType ? { $: { ...(reversed ? { reversed } : {}), ...(listType ? { listType } : {}) } } : {}),
+      })),
+  },
   { weight: 1, arbitrary: tableArb },
   { weight: 1, arbitrary: fc.tuple(fc.array(words, { minLength: 1, maxLength: 2 }), fc.option(words, { nil: '' })).map(([lines, c]) => pullQuote(lines.join('\n'), c)) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('media-a', 'media-b'), fc.option(words, { nil: '' }), fc.option(words, { nil: '' }), fc.option(words, { nil: '' })).map(([m, c, cr, a]) => image(m, c, cr, a)) },

@@ -17,6 +17,9 @@ const SAVED = [
   '{"type":"separator","version":1}',
   '{"type":"preserved-block","version":1,"blockName":"core/columns","markup":"<!-- wp:columns -->\\n<div class=\\"wp-block-columns\\"></div>\\n<!-- /wp:columns -->","label":"Columns","text":""}',
   '{"type":"preserved-block","version":1,"blockName":null,"markup":"[gallery ids=\\"1,2\\"]","label":"Shortcode [gallery]","text":""}',
+  '{"type":"more","version":1,"customText":"Continue reading","noTeaser":true}',
+  '{"type":"more","version":1,"customText":"","noTeaser":false}',
+  '{"type":"page-break","version":1}',
 ];
 const SAVED_FOOTNOTES = ['{"type":"footnote","version":1,"note":"Source: the report."}', '{"type":"footnote","version":1,"note":""}'];
 
@@ -70,7 +73,7 @@ describe('declared keys', () => {
       expect(storyNodeKeys(node.type)).toEqual(Object.keys(node));
       expect(undeclaredKeys(node)).toEqual([]);
     }
-    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'preserved-block', 'pull-quote', 'separator']);
+    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'more', 'page-break', 'preserved-block', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
     expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'data:,x' })).toEqual(['src']);
   });

@@ -76,7 +76,7 @@ describe('markdown shortcuts', () => {
     e.update(() => $convertFromMarkdownString('## Two\n### Three\n#### Four\n# One\n> Quote\n- item\n1. first\n\n**b** and _i_', PRESSWORK_MARKDOWN), { discrete: true });
     const json = JSON.stringify(e.getEditorState().toJSON());
     const children = (e.getEditorState().toJSON().root.children as Array<{ type: string; tag?: string; listType?: string }>).map((c) => c.listType ?? c.tag ?? c.type);
-    expect(children).toEqual(['h2', 'h3', 'h4', 'paragraph', 'quote', 'bullet', 'number', 'paragraph']);
+    expect(children).toEqual(['h2', 'h3', 'h4', 'paragraph', 'quotation', 'bullet', 'number', 'paragraph']);
     expect(json).toContain('"text":"# One"');
     expect(json).toMatch(/"format":1,[^}]*"text":"b"|"text":"b"[^}]*"format":1/);
   });
