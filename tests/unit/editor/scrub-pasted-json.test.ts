@@ -69,7 +69,7 @@ describe('pasted text blocks from WordPress (issue #12)', () => {
         ],
       },
     ];
-    const [heading, badHeading, quotation] = scrubPastedJSON(pasted) as Array<Record<string, unknown> & { children?: Array<Record<string, unknown> & { children?: Array<Record<string, unknown>> }> }>;
+    const [heading, badHeading, quotation] = scrubPastedJSON(pasted, window) as Array<Record<string, unknown> & { children?: Array<Record<string, unknown> & { children?: Array<Record<string, unknown>> }> }>;
     expect(heading).toMatchObject({ $: { anchor: 'the-vote' } });
     expect(badHeading).not.toHaveProperty('$');
     expect(quotation).toMatchObject({ type: 'quotation', form: 'html' });
