@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordpressToBody } from '../../../shared/content/wordpress/from-wordpress';
+import { wordpressToBody, wordpressToModelledBody } from '../../../shared/content/wordpress/from-wordpress';
 import { bodyToPostContent } from '../../../shared/content/wordpress/to-blocks';
 import { headingHasBlockClass, listHasBlockClass } from '../../../shared/content/wordpress/wordpress-version';
 import { storyNodeProblems } from '../../../shared/content/nodes/story-node-keys';
@@ -105,9 +105,14 @@ describe('highlights', () => {
       ['background-color:#fcb900', 'has-inline-color'],
     ]);
     const hostile = '<!-- wp:paragraph -->\n<p>Bad <mark style="background:url(https://evil.example/x)" class="evil has-inline-color" onclick="alert(1)">mark</mark>.</p>\n<!-- /wp:paragraph -->';
-    const out = roundTrip(hostile);
-    expect(out).toContain('<p>Bad <mark>mark</mark>.</p>');
-    expect(out).not.toMatch(/evil|onclick|url\(/);
+    // Read as Presswork nodes (a paste, another document), only the colours survive.
+    const modelled = bodyToPostContent(wordpressToModelledBody(hostile, window), noMedia, 'list').content;
+    expect(modelled).toContain('<p>Bad <mark>mark</mark>.</p>');
+    expect(modelled).not.toMatch(/evil|onclick|url\(/);
+    // Pulled from the site, it is the site's own paragraph: kept as it is, written back unchanged.
+    const pulled = wordpressToBody(hostile, window);
+    expect((pulled.root.children as Array<{ type: string }>).map((n) => n.type)).toEqual(['preserved-block']);
+    expect(roundTrip(hostile)).toBe(hostile);
     expect(storyNodeProblems({ type: 'highlight', version: 1, colorStyle: 'color:#fff', colorClass: 'has-white-color', children: [] })).toEqual([]);
     expect(storyNodeProblems({ type: 'highlight', version: 1, colorStyle: 'position:fixed', colorClass: '', children: [] })).not.toEqual([]);
   });
