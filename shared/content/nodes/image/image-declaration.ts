@@ -1,5 +1,6 @@
 import { isAllowedLinkUrl } from '../../link-policy';
 import type { Migration } from '../node-version';
+import { parsePublishedCaption } from '../published-caption';
 import { declareStoryNode, parseText, type FieldValues } from '../story-node-declaration';
 
 export const IMAGE_VERSION = 2;
@@ -29,22 +30,6 @@ export const IMAGE_LINK_DESTINATIONS = ['none', 'media', 'attachment', 'custom']
 export type ImageLinkDestination = (typeof IMAGE_LINK_DESTINATIONS)[number] | '';
 const parseLinkDestination = (json: unknown): ImageLinkDestination =>
   (IMAGE_LINK_DESTINATIONS as readonly unknown[]).includes(json) ? (json as ImageLinkDestination) : '';
-
-/**
- * The caption as the site published it (its inline HTML, sanitized), with the words it was read
- * as: while the node's caption and credit are still those words, the published HTML is written
- * back as it was (links, bold, italic kept); once the user edits them, the new words are written.
- */
-export interface PublishedCaption {
-  html: string;
-  caption: string;
-  credit: string;
-}
-export function parsePublishedCaption(json: unknown): PublishedCaption | null {
-  if (typeof json !== 'object' || json === null) return null;
-  const { html, caption, credit } = json as Record<string, unknown>;
-  return typeof html === 'string' && typeof caption === 'string' && typeof credit === 'string' ? { html, caption, credit } : null;
-}
 
 /**
  * How the image was written where it came from: `block` is core/image as 6.1 saves it,

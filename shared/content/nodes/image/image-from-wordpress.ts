@@ -1,8 +1,8 @@
-import { isElement, parseHtmlDocument, tagName, type DomWindow } from '../../dom-window';
-import { sanitizeHtml } from '../../sanitize-html';
-import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type StoryNodeParser } from '../../wordpress/block-import-context';
+import { parseHtmlDocument, tagName, type DomWindow } from '../../dom-window';
+import { captionFields, rawCaption } from '../../wordpress/caption-markup';
+import { CAPTION_MARK, type ImportContext, type ParsedBlock, type StoryNodeParser } from '../../wordpress/block-import-context';
 import type { NodeJSON } from '../story-node-declaration';
-import { IMAGE_ALIGNS, IMAGE_LINK_DESTINATIONS, imageDeclaration, isSiteUrl, type ImageFields, type ImageForm, type PublishedCaption } from './image-declaration';
+import { IMAGE_ALIGNS, IMAGE_LINK_DESTINATIONS, imageDeclaration, isSiteUrl, type ImageFields, type ImageForm } from './image-declaration';
 
 const CAPTION_CHUNK = new RegExp(`^${CAPTION_MARK.replace(/[[\]]/g, '\\$&')}(\\d+)\\]$`);
 const CAPTION_SHORTCODE = /^\[caption\b([^\]]*)\]([\s\S]*)\[\/caption\]$/i;
@@ -119,12 +119,6 @@ function classicImageFields(img: Element): ImageFields {
   };
 }
 
-/** The caption's own bytes (a DOM would write `&nbsp;` back as `&#160;`). */
-export function rawCaption(html: string): string | null {
-  const match = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>\s*<\/figure>/i.exec(html);
-  return match ? match[1]! : null;
-}
-
 function linkFields(link: Element | null): Pick<ImageFields, 'href' | 'linkTarget' | 'rel' | 'linkClass'> {
   return {
     href: link?.getAttribute('href') ?? '',
@@ -132,44 +126,6 @@ function linkFields(link: Element | null): Pick<ImageFields, 'href' | 'linkTarge
     rel: link?.getAttribute('rel') ?? '',
     linkClass: link?.getAttribute('class') ?? '',
   };
-}
-
-/** The caption's words and credit, and its inline HTML (sanitized) to write back while they stay unchanged. */
-export function captionFields(html: string, window: DomWindow): Pick<ImageFields, 'caption' | 'credit' | 'publishedCaption'> {
-  const clean = sanitizeInline(html, window);
-  const { caption, credit } = splitCaption(clean, window);
-  const publishedCaption: PublishedCaption = { html: clean, caption, credit };
-  return { caption, credit, publishedCaption };
-}
-
-/**
- * Inline HTML cleaned like any HTML from a site, without the paragraph the sanitizer wraps loose
- * text in. When the source parses to exactly what the sanitizer keeps, its own bytes are kept
- * (`&nbsp;` stays `&nbsp;`), so it is written back byte for byte.
- */
-export function sanitizeInline(html: string, window: DomWindow): string {
-  const sanitized = sanitizeHtml(html, window).trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(sanitized);
-  const clean = single && !single[1]!.includes('<p>') ? single[1]! : sanitized;
-  const source = html.trim();
-  const serialized = (html: string) => parseHtmlDocument(html, window).body?.innerHTML ?? '';
-  return serialized(source) === serialized(clean) ? source : clean;
-}
-
-/** The converter writes "caption<br><em>credit</em>"; read it back the same way. */
-function splitCaption(html: string, window: DomWindow): { caption: string; credit: string } {
-  const holder = parseHtmlDocument(html, window).body;
-  if (!holder) return { caption: '', credit: '' };
-  const elements = Array.from(holder.children);
-  const last = elements[elements.length - 1];
-  const tail = last && tagName(last) === 'em' && last.nextSibling === null ? last : null;
-  const before = tail?.previousSibling ?? null;
-  const creditLike = tail && (before === null || (isElement(before) && tagName(before) === 'br'));
-  if (!creditLike || !tail) return { caption: collapse(holder.textContent ?? ''), credit: '' };
-  const credit = collapse(tail.textContent ?? '');
-  tail.remove();
-  if (before) before.remove();
-  return { caption: collapse(holder.textContent ?? ''), credit };
 }
 
 /** The node's JSON, its media item as the caller maps it (an external image keeps only its src). */

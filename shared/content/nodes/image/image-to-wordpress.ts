@@ -1,4 +1,5 @@
-import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, type BlockAttributes } from '../../wordpress/block-comment';
+import { blockMarkup, escapeHtmlAttribute, type BlockAttributes } from '../../wordpress/block-comment';
+import { captionHtml, writtenCaption } from '../../wordpress/caption-markup';
 import { BlockConversionError, type MediaResolver, type StoryNodeRenderer } from '../../wordpress/block-render-context';
 import { imageDeclaration, type ImageFieldValues } from './image-declaration';
 
@@ -35,7 +36,7 @@ export function imageParts(image: ImageFieldValues, media: MediaResolver): Image
   const own = image.src !== '';
   if (image.mediaId === '') {
     if (!own) throw new BlockConversionError('An image in the story has no media-library item. Choose an image for it, or remove it, and publish again.');
-    return { remoteId: null, url: image.src, alt: image.altText, captionHtml: ownCaptionHtml(image) };
+    return { remoteId: null, url: image.src, alt: image.altText, captionHtml: writtenCaption(image) };
   }
   const resolved = media(image.mediaId);
   const attachment = /^wp-attachment:(\d+)$/.exec(image.mediaId);
@@ -45,7 +46,7 @@ export function imageParts(image: ImageFieldValues, media: MediaResolver): Image
     );
   }
   const remoteId = resolved ? resolved.remoteId : Number(attachment![1]);
-  if (own) return { remoteId, url: image.src, alt: image.altText, captionHtml: ownCaptionHtml(image) };
+  if (own) return { remoteId, url: image.src, alt: image.altText, captionHtml: writtenCaption(image) };
   // A new image: the node's own words win, the library's fill what it leaves empty.
   return {
     remoteId,
@@ -53,13 +54,6 @@ export function imageParts(image: ImageFieldValues, media: MediaResolver): Image
     alt: image.altText || resolved!.alt,
     captionHtml: captionHtml(image.caption || resolved!.caption, image.credit || resolved!.credit),
   };
-}
-
-/** The published caption markup while its words are unchanged, else the node's words. */
-function ownCaptionHtml(image: ImageFieldValues): string {
-  const published = image.publishedCaption;
-  if (published && published.caption === image.caption && published.credit === image.credit) return published.html;
-  return captionHtml(image.caption, image.credit);
 }
 
 /** The block's comment attributes, in the order 6.1's serializer writes them. */
@@ -147,12 +141,3 @@ export function classicImageHtml(image: ImageFieldValues, parts: ImageMarkupPart
 function classList(names: ReadonlyArray<string | false | null | undefined>): string {
   return names.filter((name): name is string => typeof name === 'string' && name !== '').join(' ');
 }
-
-/** WordPress has no credit field: the credit follows the caption on its own line, in italics. */
-export function captionHtml(caption: string, credit: string): string {
-  const parts: string[] = [];
-  if (caption.trim()) parts.push(escapeHtmlText(caption.trim()));
-  if (credit.trim()) parts.push(`<em>${escapeHtmlText(credit.trim())}</em>`);
-  return parts.join('<br>');
-}
-
