@@ -2,6 +2,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { standardStoryNodes } from '../../../shared/content/nodes';
 import { EditorEmbedNode } from './EditorEmbedNode';
 import { EditorFootnoteNode } from './EditorFootnoteNode';
+import { EditorGalleryNode } from './EditorGalleryNode';
 import { EditorImageNode } from './EditorImageNode';
 import { EditorPullQuoteNode } from './EditorPullQuoteNode';
 import { EditorSeparatorNode } from './EditorSeparatorNode';
@@ -14,4 +15,5 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   EditorEmbedNode,
   EditorSeparatorNode,
   EditorFootnoteNode,
+  EditorGalleryNode,
 ];

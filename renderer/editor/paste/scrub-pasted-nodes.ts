@@ -39,8 +39,23 @@ export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[])
       else if (key in DEFAULTS) kept[key] = DEFAULTS[key]!(node.type);
     }
     if (Array.isArray(kept.children)) kept.children = scrubPastedJSON(kept.children as T[]);
-    return [kept as unknown as T];
+    return [withoutPublishedMarkup(kept) as unknown as T];
   });
+}
+
+/**
+ * A caption's published HTML is written to the site as it is while its words stay: from the
+ * clipboard it could be anything, so a pasted image, gallery or embed keeps only the words.
+ */
+function withoutPublishedMarkup(node: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...node };
+  if ('publishedCaption' in out) out.publishedCaption = null;
+  if (Array.isArray(out.images)) {
+    out.images = out.images.map((image: unknown) =>
+      typeof image === 'object' && image !== null && !Array.isArray(image) ? withoutPublishedMarkup(image as Record<string, unknown>) : image,
+    );
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
+import { GalleryNode } from './gallery/gallery-node';
 import { ImageNode } from './image/image-node';
 import { PullQuoteNode } from './pull-quote/pull-quote-node';
 import { SeparatorNode } from './separator/separator-node';
@@ -14,6 +15,8 @@ export * from './embed/embed-declaration';
 export * from './embed/embed-node';
 export * from './footnote/footnote-declaration';
 export * from './footnote/footnote-node';
+export * from './gallery/gallery-declaration';
+export * from './gallery/gallery-node';
 export * from './image/image-declaration';
 export * from './image/image-node';
 export * from './node-version';
@@ -30,7 +33,7 @@ export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-dec
  * Presswork's own headless nodes. The renderer registers its React subclasses of these
  * (same `getType()`) in their place; the rest of `storyNodes` it registers as they are.
  */
-export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode] as const;
+export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode, GalleryNode] as const;
 
 /** Lexical's standard nodes a story body uses. */
 export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [

@@ -20,7 +20,7 @@ export class EmbedNode extends Base {
   }
 
   override getTextContent(): string {
-    return '';
+    return embedDeclaration.readerText(this.getFields());
   }
 
   protected override host() {
