@@ -5,6 +5,10 @@
  *
  *   set -a; . .tmp/wordpress/env; set +a
  *   npx tsx tests/support/wordpress/serialize-blocks.ts SPECS.json OUT.json
+ *   npx tsx tests/support/wordpress/serialize-blocks.ts --validate SAMPLES.json
+ *
+ * `--validate` reads `[{ label, markup }]` (hand-written older forms) and fails unless the editor
+ * parses every block of each as valid (older forms through the block's deprecations).
  *
  * A spec is `{ "label", "name", "attributes", "innerBlocks"? }`. (6.1 always saves galleries in the
  * nested form, so 5.x's `ul.blocks-gallery-grid` samples are written from its save function by hand.)
@@ -25,10 +29,18 @@ const IN_PAGE = `(all) => {
   return all.map((spec) => ({ label: spec.label, markup: wp.blocks.serialize(make(spec)) }));
 }`;
 
+const VALIDATE = `(all) => all.map((sample) => {
+  const blocks = wp.blocks.parse(sample.markup);
+  const flat = (list) => list.flatMap((b) => [b, ...flat(b.innerBlocks)]);
+  const invalid = flat(blocks).filter((b) => !b.isValid).map((b) => b.name);
+  return { label: sample.label, names: flat(blocks).map((b) => b.name), invalid };
+})`;
+
 async function main(): Promise<void> {
-  const [specsFile, outFile] = process.argv.slice(2);
+  const validate = process.argv[2] === '--validate';
+  const [specsFile, outFile] = process.argv.slice(validate ? 3 : 2);
   const url = process.env.WP_URL;
-  if (!specsFile || !outFile || !url) throw new Error('usage: WP_URL=… tsx serialize-blocks.ts SPECS.json OUT.json');
+  if (!specsFile || (!outFile && !validate) || !url) throw new Error('usage: WP_URL=… tsx serialize-blocks.ts SPECS.json OUT.json');
   const specs = JSON.parse(readFileSync(specsFile, 'utf8')) as Spec[];
   const browser = await launchChromium();
   try {
@@ -37,8 +49,12 @@ async function main(): Promise<void> {
     await page.goto(`${url}/wp-admin/post-new.php`);
     await page.waitForFunction(() => Boolean((window as unknown as { wp?: { blocks?: { serialize?: unknown } } }).wp?.blocks?.serialize), undefined, { timeout: 60_000 });
     // Plain JavaScript, evaluated as written: a transpiled function would carry the compiler's helpers.
-    const out = await page.evaluate(`(${IN_PAGE})(${JSON.stringify(specs)})`);
-    writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+    const out = await page.evaluate(`(${validate ? VALIDATE : IN_PAGE})(${JSON.stringify(specs)})`);
+    if (validate) {
+      const results = out as Array<{ label: string; names: string[]; invalid: string[] }>;
+      for (const result of results) console.log(`${result.invalid.length === 0 ? 'valid  ' : 'INVALID'} ${result.label} (${result.names.join(', ')})`);
+      if (results.some((result) => result.invalid.length > 0)) process.exitCode = 1;
+    } else writeFileSync(outFile!, `${JSON.stringify(out, null, 2)}\n`);
   } finally {
     await browser.close();
   }

@@ -45,7 +45,9 @@ export const embedToWordPress: StoryNodeRenderer = {
     if (shape.responsive) attrs.responsive = true;
     if (embed.align) attrs.align = embed.align;
     if (shape.className) attrs.className = shape.className;
-    const classes = ['wp-block-embed'];
+    // 5.x's core-embed/* blocks had their own block class first (`wp-block-embed-youtube`).
+    const legacy = /^core-embed\/(.+)$/.exec(embed.blockName)?.[1];
+    const classes = legacy ? [`wp-block-embed-${legacy}`, 'wp-block-embed'] : ['wp-block-embed'];
     if (shape.type) classes.push(`is-type-${shape.type}`);
     if (slug) classes.push(`is-provider-${slug}`, `wp-block-embed-${slug}`);
     if (embed.align) classes.push(`align${embed.align}`);

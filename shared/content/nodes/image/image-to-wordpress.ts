@@ -115,10 +115,13 @@ function linked(image: ImageFieldValues, img: string): string {
  */
 export function classicImageHtml(image: ImageFieldValues, parts: ImageMarkupParts): string {
   const sizeSlug = effectiveSizeSlug(image);
+  // An image read from classic content keeps its class exactly (none, when it had none).
   const className =
-    image.imgClass || classList([`align${image.align || 'none'}`, sizeSlug && `size-${sizeSlug}`, parts.remoteId !== null && `wp-image-${parts.remoteId}`]);
+    image.form === 'classic'
+      ? image.imgClass
+      : classList([`align${image.align || 'none'}`, sizeSlug && `size-${sizeSlug}`, parts.remoteId !== null && `wp-image-${parts.remoteId}`]);
   const img =
-    `<img class="${escapeHtmlAttribute(className)}" src="${escapeHtmlAttribute(parts.url)}" alt="${escapeHtmlAttribute(parts.alt)}"` +
+    `<img${className ? ` class="${escapeHtmlAttribute(className)}"` : ''} src="${escapeHtmlAttribute(parts.url)}" alt="${escapeHtmlAttribute(parts.alt)}"` +
     (image.width !== null ? ` width="${image.width}"` : '') +
     (image.height !== null ? ` height="${image.height}"` : '') +
     (image.title ? ` title="${escapeHtmlAttribute(image.title)}"` : '') +
