@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../contract/operations/publish';
 import { SEO_PLUGIN_NAMES, type SiteMetadata } from '../contract/operations/sites';
 import { checkLinkUrl } from '../content/link-policy';
+import { externalImageSources } from '../media/media-references';
 import { bodyCaptions } from '../story/captions';
 import { bodyPlainText } from '../story/plain-text';
 import { slugProblem } from '../story/slug';
@@ -69,6 +70,12 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
   const noAlt = input.images.filter((i) => i.exists && i.alt.trim() === '');
   if (noAlt.length > 0) blocker('alt-text', `${plural(noAlt.length, 'image has', 'images have')} no alt text; describe each image for readers who cannot see it.`);
 
+  const external = externalImageSources(input.body);
+  if (external.length > 0) {
+    const they = external.length === 1 ? 'it is' : 'they are';
+    warning('external-images', `${plural(external.length, 'image is', 'images are')} shown from ${imageSources(external)}: ${they} not in your media library.`);
+  }
+
   const text = [input.headline, input.standfirst, bodyPlainText(input.body), bodyCaptions(input.body)].join('\n');
   const tks = countTks(text);
   if (tks > 0) blocker('tk', `The story still has ${plural(tks, 'TK', 'TKs')} (material to come); fill them in first.`);
@@ -93,6 +100,19 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 }
 
 export const hasBlockers = (items: readonly ChecklistItem[]) => items.some((i) => i.level === 'blocker');
+
+/** Where external images are shown from: their sites' names, or the site's own files for a relative address. */
+function imageSources(sources: readonly string[]): string {
+  const hosts = new Set<string>();
+  let own = false;
+  for (const src of sources) {
+    const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(src)?.[1]?.toLowerCase();
+    if (host) hosts.add(host);
+    else own = true;
+  }
+  const places = [...(hosts.size > 0 ? [`${hosts.size === 1 ? 'another site' : 'other sites'} (${[...hosts].slice(0, 3).join(', ')}${hosts.size > 3 ? '…' : ''})`] : []), ...(own ? ['the site’s own files'] : [])];
+  return places.join(' and ');
+}
 
 /** What of the byline, the SEO fields and the standfirst the site's readers will not see, and why. */
 function metadataItems(site: ChecklistSite, standfirst: string): { id: string; message: string }[] {
