@@ -3,6 +3,8 @@ export interface MediaReference {
   mediaId: string;
   /** The alt text set on the node itself, if the editor stores one there. */
   nodeAlt: string | null;
+  /** The node keeps the src the site published (a pulled image): it is published with its own words, not the library's. */
+  publishedSrc: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export function mediaReferences(body: unknown): MediaReference[] {
       const record = node as Record<string, unknown>;
       if (typeof record.mediaId === 'string' && record.mediaId.length > 0) {
         const alt = typeof record.altText === 'string' ? record.altText : typeof record.alt === 'string' ? record.alt : null;
-        found.push({ mediaId: record.mediaId, nodeAlt: alt });
+        found.push({ mediaId: record.mediaId, nodeAlt: alt, publishedSrc: typeof record.src === 'string' && record.src !== '' });
       }
       const values = Object.values(record);
       for (let i = values.length - 1; i >= 0; i--) {

@@ -14,6 +14,8 @@ export interface ChecklistImage {
   alt: string;
   /** False when the library no longer has the item. */
   exists: boolean;
+  /** The image is as the site published it (pulled, with its own src and words). */
+  onSite?: boolean;
 }
 
 export interface ChecklistInput {
@@ -67,8 +69,13 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 
   const missing = input.images.filter((i) => !i.exists);
   if (missing.length > 0) blocker('image-missing', `${plural(missing.length, 'image is', 'images are')} no longer in the media library; replace or remove them.`);
-  const noAlt = input.images.filter((i) => i.exists && i.alt.trim() === '');
+  const noAlt = input.images.filter((i) => i.exists && !i.onSite && i.alt.trim() === '');
   if (noAlt.length > 0) blocker('alt-text', `${plural(noAlt.length, 'image has', 'images have')} no alt text; describe each image for readers who cannot see it.`);
+  // An image already published without alt text is the site's as it was: publishing again does not make it worse.
+  const siteNoAlt = input.images.filter((i) => i.exists && i.onSite && i.alt.trim() === '');
+  if (siteNoAlt.length > 0) {
+    warning('alt-text-site', `${plural(siteNoAlt.length, 'image', 'images')} from the site ${siteNoAlt.length === 1 ? 'has' : 'have'} no alt text; describe ${siteNoAlt.length === 1 ? 'it' : 'each'} for readers who cannot see ${siteNoAlt.length === 1 ? 'it' : 'them'}.`);
+  }
 
   const external = externalImageSources(input.body);
   if (external.length > 0) {

@@ -26,6 +26,11 @@ describe('pre-publish checklist', () => {
     expect(publishChecklist(ready)).toEqual([]);
   });
 
+  it('warns, without blocking, of an image the site published without alt text', () => {
+    expect(ids({ images: [{ mediaId: 'wp-attachment:4', alt: '', exists: true, onSite: true }] })).toEqual(['warning:alt-text-site']);
+    expect(ids({ images: [{ mediaId: 'm1', alt: '', exists: true, onSite: false }] })).toEqual(['blocker:alt-text']);
+  });
+
   it('points out images shown from other sites, in galleries too, and not library images', () => {
     const wire = { type: 'image', version: 2, mediaId: '', src: 'https://ap.example.com/flood.jpg', caption: '' };
     const library = { type: 'image', version: 2, mediaId: 'm1', src: 'http://wp.test/a.jpg', caption: '' };
