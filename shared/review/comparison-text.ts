@@ -49,7 +49,8 @@ function block(node: Json): string[] {
     case 'pull-quote':
       return [`Pull quote: ${labelled([['', node.text], ['Citation', node.citation]])}`];
     case 'image':
-      return [`Image ${str(node.mediaId).slice(0, 8)}: ${labelled([['Caption', node.caption], ['Credit', node.credit], ['Alt text', node.altText]])}`];
+      // An external image has no library item: it is told apart by where it is shown from.
+      return [`Image ${str(node.mediaId) ? str(node.mediaId).slice(0, 8) : str(node.src).slice(0, 80)}: ${labelled([['Caption', node.caption], ['Credit', node.credit], ['Alt text', node.altText]])}`];
     case 'embed':
       return [`Embed: ${str(node.url)}`, ...(str(node.caption) ? [`Caption: ${str(node.caption)}`] : [])];
     case 'gallery': {

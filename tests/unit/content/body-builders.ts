@@ -1,3 +1,4 @@
+import { embedDeclaration } from '../../../shared/content/nodes/embed/embed-declaration';
 import { imageDeclaration } from '../../../shared/content/nodes/image/image-declaration';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { normalizeBody } from '../../../shared/content/story-editor';
@@ -33,7 +34,7 @@ export const table = (...rows: Json[]): Json => ({ type: 'table', version: 1, ch
 export const pullQuote = (value: string, citation = ''): Json => ({ type: 'pull-quote', version: 1, text: value, citation });
 export const image = (mediaId: string, caption = '', credit = '', altText = ''): Json =>
   imageDeclaration.json({ mediaId, caption, credit, altText, sizeSlug: 'large', linkDestination: 'none' });
-export const embed = (url: string): Json => ({ type: 'embed', version: 1, url });
+export const embed = (url: string): Json => embedDeclaration.json({ url });
 export const separator = (): Json => ({ type: 'separator', version: 1 });
 
 export function body(...children: Json[]): BodyState {

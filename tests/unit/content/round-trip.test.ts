@@ -79,6 +79,11 @@ function canonical(state: BodyState): unknown {
       const { src: _src, publishedCaption: _pc, ...image } = rest;
       return image as Json;
     }
+    // A published embed records the attributes the site holds; a new one derives the same from its provider.
+    if (node.type === 'embed') {
+      const { asPublished: _a, embedType: _t, providerNameSlug: _s, responsive: _r, className: _c, blockName: _b, publishedCaption: _pc, ...embed } = rest;
+      return embed as Json;
+    }
     if (!Array.isArray(node.children)) return rest as Json;
     const merged: Json[] = [];
     for (const child of node.children.map(visit)) {

@@ -14,9 +14,11 @@ const SAVED = [
   '{"type":"image","version":2,"mediaId":"m-43","caption":"","credit":"","altText":"","src":"","sizeSlug":"large","align":"","width":null,"height":null,"linkDestination":"none","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null}',
   '{"type":"image","version":2,"mediaId":"","caption":"Flooded street","credit":"AP","altText":"Water","src":"https://ap.example.com/photo.jpg","sizeSlug":"","align":"right","width":300,"height":200,"linkDestination":"custom","href":"https://ap.example.com/","linkTarget":"_blank","rel":"noopener","linkClass":"","className":"is-style-rounded","anchor":"flood","title":"","publishedCaption":{"html":"Flooded <a href=\\"https://ap.example.com/\\">street</a><br><em>AP</em>","caption":"Flooded street","credit":"AP"},"legacyCaption":true,"form":"block-div","imgClass":"","shortcode":null}',
   '{"type":"image","version":2,"mediaId":"wp-attachment:5","caption":"Boats","credit":"","altText":"","src":"http://wp.test/a-300x200.jpg","sizeSlug":"medium","align":"","width":300,"height":200,"linkDestination":"","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":{"html":"Boats","caption":"Boats","credit":""},"legacyCaption":false,"form":"classic","imgClass":"size-medium wp-image-5","shortcode":{"id":"attachment_5","align":"alignnone","width":"300"}}',
-  '{"type":"embed","version":1,"url":"https://youtu.be/abc123","provider":"youtube"}',
-  '{"type":"embed","version":1,"url":"https://example.com/page","provider":"link"}',
+  '{"type":"embed","version":2,"url":"https://youtu.be/abc123","provider":"youtube","caption":"","publishedCaption":null,"asPublished":false,"embedType":"","providerNameSlug":"","responsive":false,"className":"","align":"","anchor":"","blockName":"core/embed","legacyCaption":false}',
+  '{"type":"embed","version":2,"url":"https://example.com/page","provider":"link","caption":"","publishedCaption":null,"asPublished":false,"embedType":"","providerNameSlug":"","responsive":false,"className":"","align":"","anchor":"","blockName":"core/embed","legacyCaption":false}',
+  '{"type":"embed","version":2,"url":"https://www.youtube.com/watch?v=x1","provider":"youtube","caption":"The speech","publishedCaption":{"html":"The <em>speech</em>","caption":"The speech","credit":""},"asPublished":true,"embedType":"video","providerNameSlug":"youtube","responsive":false,"className":"wp-embed-aspect-16-9 wp-has-aspect-ratio","align":"","anchor":"","blockName":"core-embed/youtube","legacyCaption":true}',
   '{"type":"separator","version":1}',
+  '{"type":"gallery","version":1,"images":[{"type":"image","version":2,"mediaId":"m-44","caption":"Stage","credit":"","altText":"Stage","src":"http://wp.test/s.jpg","sizeSlug":"","align":"","width":null,"height":null,"linkDestination":"","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null,"fullUrl":"","attachmentLink":""}],"caption":"The festival","publishedCaption":null,"columns":2,"imageCrop":true,"fixedHeight":true,"linkTo":"none","linkTarget":"","sizeSlug":"","align":"","className":"","anchor":"","form":"nested","writeIds":false,"shortcode":null}',
 ];
 const SAVED_FOOTNOTES = ['{"type":"footnote","version":1,"note":"Source: the report."}', '{"type":"footnote","version":1,"note":""}'];
 
@@ -51,7 +53,7 @@ describe('saved story JSON', () => {
     const [image, embed] = (state.toJSON() as unknown as { root: { children: unknown[] } }).root.children;
     // Version 1 (no version written reads as the current one) fills every field at its default.
     expect(JSON.stringify(image)).toBe('{"type":"image","version":2,"mediaId":"m","caption":"","credit":"","altText":"","src":"","sizeSlug":"","align":"","width":null,"height":null,"linkDestination":"","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null}');
-    expect(JSON.stringify(embed)).toBe('{"type":"embed","version":1,"url":"https://vimeo.com/1","provider":"vimeo"}');
+    expect(JSON.stringify(embed)).toBe('{"type":"embed","version":2,"url":"https://vimeo.com/1","provider":"vimeo","caption":"","publishedCaption":null,"asPublished":false,"embedType":"","providerNameSlug":"","responsive":false,"className":"","align":"","anchor":"","blockName":"core/embed","legacyCaption":false}');
   });
 });
 
@@ -71,7 +73,7 @@ describe('declared keys', () => {
       expect(storyNodeKeys(node.type)).toEqual(Object.keys(node));
       expect(undeclaredKeys(node)).toEqual([]);
     }
-    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'pull-quote', 'separator']);
+    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'gallery', 'image', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
     expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'x', path: '/tmp/x' })).toEqual(['path']);
   });
