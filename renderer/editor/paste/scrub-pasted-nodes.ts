@@ -2,7 +2,7 @@ import { $isLinkNode } from '@lexical/link';
 import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $isElementNode, type LexicalNode } from 'lexical';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
-import { $isEmbedNode, bodyNodeKeys, lexicalValueProblem } from '../../../shared/content/nodes';
+import { $isEmbedNode, bodyNodeKeys, isSiteUrl, lexicalValueProblem } from '../../../shared/content/nodes';
 
 /** What a refused value becomes where Lexical needs the key; other refused keys are left out. */
 const DEFAULTS: Record<string, (type: string) => unknown> = {
@@ -50,6 +50,8 @@ export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[])
 function withoutPublishedMarkup(node: Record<string, unknown>): Record<string, unknown> {
   const out = { ...node };
   if ('publishedCaption' in out) out.publishedCaption = null;
+  // An address the content model would not keep (`data:`, `javascript:`) is left out, as other refused keys are.
+  for (const key of ['src', 'href']) if (typeof out[key] === 'string' && out[key] !== '' && !isSiteUrl(out[key])) delete out[key];
   if (Array.isArray(out.images)) {
     out.images = out.images.map((image: unknown) =>
       typeof image === 'object' && image !== null && !Array.isArray(image) ? withoutPublishedMarkup(image as Record<string, unknown>) : image,
