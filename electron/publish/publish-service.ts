@@ -250,13 +250,14 @@ export class PublishService {
   }
 
   private images(story: Story): ChecklistImage[] {
-    const refs = mediaReferences(story.body).map((r) => ({ mediaId: r.mediaId, nodeAlt: r.nodeAlt }));
-    if (story.fields.featuredImageId && !refs.some((r) => r.mediaId === story.fields.featuredImageId)) refs.push({ mediaId: story.fields.featuredImageId, nodeAlt: null });
+    const refs = mediaReferences(story.body).map((r) => ({ mediaId: r.mediaId, nodeAlt: r.nodeAlt, publishedSrc: r.publishedSrc }));
+    if (story.fields.featuredImageId && !refs.some((r) => r.mediaId === story.fields.featuredImageId)) refs.push({ mediaId: story.fields.featuredImageId, nodeAlt: null, publishedSrc: false });
     return refs.map((ref) => {
-      if (ref.mediaId.startsWith('wp-attachment:')) return { mediaId: ref.mediaId, alt: ref.nodeAlt ?? '', exists: true };
+      // An image as the site published it goes back with its own alt text (see image-to-wordpress).
+      if (ref.mediaId.startsWith('wp-attachment:')) return { mediaId: ref.mediaId, alt: ref.nodeAlt ?? '', exists: true, onSite: ref.publishedSrc };
       const item = this.media?.find(ref.mediaId) ?? null;
-      const alt = ref.nodeAlt && ref.nodeAlt.trim() !== '' ? ref.nodeAlt : (item?.alt ?? '');
-      return { mediaId: ref.mediaId, alt, exists: item !== null };
+      const alt = ref.publishedSrc ? (ref.nodeAlt ?? '') : ref.nodeAlt && ref.nodeAlt.trim() !== '' ? ref.nodeAlt : (item?.alt ?? '');
+      return { mediaId: ref.mediaId, alt, exists: item !== null, onSite: ref.publishedSrc };
     });
   }
 

@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../contract/operations/publish';
 import { SEO_PLUGIN_NAMES, type SiteMetadata } from '../contract/operations/sites';
 import { checkLinkUrl } from '../content/link-policy';
+import { externalImageSources } from '../media/media-references';
 import { bodyCaptions } from '../story/captions';
 import { bodyPlainText } from '../story/plain-text';
 import { slugProblem } from '../story/slug';
@@ -13,6 +14,8 @@ export interface ChecklistImage {
   alt: string;
   /** False when the library no longer has the item. */
   exists: boolean;
+  /** The image is as the site published it (pulled, with its own src and words). */
+  onSite?: boolean;
 }
 
 export interface ChecklistInput {
@@ -78,8 +81,19 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 
   const missing = input.images.filter((i) => !i.exists);
   if (missing.length > 0) blocker('image-missing', `${plural(missing.length, 'image is', 'images are')} no longer in the media library; replace or remove them.`);
-  const noAlt = input.images.filter((i) => i.exists && i.alt.trim() === '');
+  const noAlt = input.images.filter((i) => i.exists && !i.onSite && i.alt.trim() === '');
   if (noAlt.length > 0) blocker('alt-text', `${plural(noAlt.length, 'image has', 'images have')} no alt text; describe each image for readers who cannot see it.`);
+  // An image already published without alt text is the site's as it was: publishing again does not make it worse.
+  const siteNoAlt = input.images.filter((i) => i.exists && i.onSite && i.alt.trim() === '');
+  if (siteNoAlt.length > 0) {
+    warning('alt-text-site', `${plural(siteNoAlt.length, 'image', 'images')} from the site ${siteNoAlt.length === 1 ? 'has' : 'have'} no alt text; describe ${siteNoAlt.length === 1 ? 'it' : 'each'} for readers who cannot see ${siteNoAlt.length === 1 ? 'it' : 'them'}.`);
+  }
+
+  const external = externalImageSources(input.body);
+  if (external.length > 0) {
+    const they = external.length === 1 ? 'it is' : 'they are';
+    warning('external-images', `${plural(external.length, 'image is', 'images are')} shown from ${imageSources(external)}: ${they} not in your media library.`);
+  }
 
   const text = [input.headline, input.standfirst, bodyPlainText(input.body), bodyCaptions(input.body)].join('\n');
   const tks = countTks(text);
@@ -139,6 +153,19 @@ function pullItems(pull: ChecklistPull): ChecklistItem[] {
 
 function listed(labels: readonly string[]): string {
   return [...new Set(labels)].join(', ');
+}
+
+/** Where external images are shown from: their sites' names, or the site's own files for a relative address. */
+function imageSources(sources: readonly string[]): string {
+  const hosts = new Set<string>();
+  let own = false;
+  for (const src of sources) {
+    const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(src)?.[1]?.toLowerCase();
+    if (host) hosts.add(host);
+    else own = true;
+  }
+  const places = [...(hosts.size > 0 ? [`${hosts.size === 1 ? 'another site' : 'other sites'} (${[...hosts].slice(0, 3).join(', ')}${hosts.size > 3 ? '…' : ''})`] : []), ...(own ? ['the site’s own files'] : [])];
+  return places.join(' and ');
 }
 
 /** What of the byline, the SEO fields and the standfirst the site's readers will not see, and why. */

@@ -56,9 +56,17 @@ function block(node: Json): string[] {
     case 'pull-quote':
       return [`Pull quote: ${labelled([['', node.text], ['Citation', node.citation]])}`];
     case 'image':
-      return [`Image ${str(node.mediaId).slice(0, 8)}: ${labelled([['Caption', node.caption], ['Credit', node.credit], ['Alt text', node.altText]])}`];
+      // An external image has no library item: it is told apart by where it is shown from.
+      return [`Image ${str(node.mediaId) ? str(node.mediaId).slice(0, 8) : str(node.src).slice(0, 80)}: ${labelled([['Caption', node.caption], ['Credit', node.credit], ['Alt text', node.altText]])}`];
     case 'embed':
-      return [`Embed: ${str(node.url)}`];
+      return [`Embed: ${str(node.url)}`, ...(str(node.caption) ? [`Caption: ${str(node.caption)}`] : [])];
+    case 'gallery': {
+      const images = Array.isArray(node.images) ? (node.images as Json[]) : [];
+      return [
+        `Gallery (${images.length} ${images.length === 1 ? 'image' : 'images'})${str(node.caption) ? `: ${str(node.caption)}` : ''}`,
+        ...images.map((image, i) => `  Image ${i + 1}: ${labelled([['Caption', image.caption], ['Credit', image.credit], ['Alt text', image.altText]])}`),
+      ];
+    }
     case 'separator':
       return ['Separator'];
     case 'preserved-block':

@@ -31,7 +31,7 @@ test('an image from the media library is inserted by id, shows its thumbnail and
   const list = (await core(page, 'listStories', {})) as Array<{ id: string }>;
   const story = (await core(page, 'getStory', { id: list[0]!.id })) as { body: { root: { children: Array<Record<string, unknown>> } } };
   const image = story.body.root.children.find((n) => n.type === 'image');
-  expect(image).toMatchObject({ caption: 'The council hall on Tuesday', credit: 'Jo Reporter', altText: 'A red brick hall', version: 1 });
+  expect(image).toMatchObject({ caption: 'The council hall on Tuesday', credit: 'Jo Reporter', altText: 'A red brick hall', version: 2, src: '' });
   expect(String(image!.mediaId)).toMatch(/^[0-9a-f-]{36}$/);
   const stored = JSON.stringify(story.body);
   expect(stored).not.toMatch(/base64|data:image|\/media\/|file:|council-hall\.png/);

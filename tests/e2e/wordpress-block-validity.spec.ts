@@ -59,6 +59,12 @@ function everyBlock(): BodyState {
     pullQuote('We will rebuild the harbour.', 'The mayor'),
     image('media-1', 'The harbour at dawn', 'Ana Ruiz', 'Boats in a harbour'),
     image('media-1'),
+    // Images, galleries and embeds with what a pulled one keeps: alignment, size, link, an external src, captions.
+    { ...image('media-1', '', '', 'Linked'), align: 'right', width: 300, height: 200, linkDestination: 'custom', href: 'https://example.com/?a=1&b=2', linkTarget: '_blank', rel: 'noreferrer noopener' },
+    { ...image('', 'A flooded street', 'AP Photo', 'Water in the street'), src: 'https://ap.example.com/photos/flood.jpg', sizeSlug: '', linkDestination: '' },
+    { type: 'gallery', version: 1, linkTo: 'none', caption: 'Scenes from the harbour', images: [image('media-1', 'Boats', '', 'Boats'), { ...image('', '', '', 'Wire'), src: 'https://ap.example.com/2.jpg', sizeSlug: '', linkDestination: '' }] },
+    { type: 'gallery', version: 1, columns: 2, imageCrop: false, linkTo: 'none', images: [image('media-1', '', '', 'One'), image('media-1', 'Two', 'Ana Ruiz', 'Two')] },
+    { ...embed('https://vimeo.com/76979871'), caption: 'The speech, in full' },
     embed('https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
     embed('https://vimeo.com/76979871'),
     embed('https://twitter.com/nasa/status/1'),
@@ -135,7 +141,7 @@ test('a story converted by the content model opens in WordPress’s block editor
     const invalid = blocks.filter((block) => !block.isValid).map((block) => `${block.name}: ${block.issues}`);
     expect(invalid, 'blocks WordPress considers invalid').toEqual([]);
     const names = new Set(blocks.map((block) => block.name));
-    for (const name of ['core/paragraph', 'core/heading', 'core/list', 'core/list-item', 'core/quote', 'core/pullquote', 'core/image', 'core/embed', 'core/table', 'core/separator', 'core/preformatted', 'core/code', 'core/verse', 'core/more', 'core/nextpage']) {
+    for (const name of ['core/paragraph', 'core/heading', 'core/list', 'core/list-item', 'core/quote', 'core/pullquote', 'core/image', 'core/gallery', 'core/embed', 'core/table', 'core/separator', 'core/preformatted', 'core/code', 'core/verse', 'core/more', 'core/nextpage']) {
       expect(names, `the post contains a ${name} block`).toContain(name);
     }
     expect(names.has('core/missing') || names.has('core/freeform'), 'no block fell back to classic or missing').toBe(false);

@@ -1,24 +1,30 @@
 import { $create, type EditorConfig, type NodeKey } from 'lexical';
-import { useRef, type JSX } from 'react';
+import { useId, useRef, type JSX } from 'react';
 import { detectEmbedProvider, embedProviderLabel, type EmbedProvider } from '../../../shared/content/embed-provider';
-import { EmbedNode } from '../../../shared/content/nodes';
+import { $isEmbedNode, EmbedNode } from '../../../shared/content/nodes';
 import { useIsolateFromEditor } from './isolate-from-editor';
-import { useRemoveNode } from './use-node-field';
+import { useNodeField, useRemoveNode } from './use-node-field';
 
 /**
  * A placeholder card: provider and URL as text. The app window loads nothing remote (the CSP
  * forbids it and a newsroom tool must not run third-party script); WordPress renders the real
  * embed on publication.
  */
-function EmbedCard({ nodeKey, url, provider }: { nodeKey: NodeKey; url: string; provider: EmbedProvider }) {
+function EmbedCard({ nodeKey, url, provider, caption: savedCaption }: { nodeKey: NodeKey; url: string; provider: EmbedProvider; caption: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useIsolateFromEditor(ref);
+  const id = useId();
   const remove = useRemoveNode(nodeKey);
+  const [caption, setCaption] = useNodeField(nodeKey, savedCaption, $isEmbedNode, (n, v) => n.setCaption(v));
   const label = embedProviderLabel(provider);
   return (
     <div ref={ref} className={`card embed-card embed-${provider}`} role="group" aria-label={`${label} embed`}>
       <span className="embed-provider">{provider === 'link' ? 'Link card' : `${label} embed`}</span>
       <span className="embed-url">{url}</span>
+      <label htmlFor={`${id}-caption`} className="visually-hidden">
+        Embed caption
+      </label>
+      <input id={`${id}-caption`} className="caption-input embed-caption" placeholder="Add a caption" value={caption} onChange={(e) => setCaption(e.target.value)} />
       <button type="button" className="card-remove" onClick={remove} aria-label="Remove embed">
         ×
       </button>
@@ -38,8 +44,8 @@ export class EditorEmbedNode extends EmbedNode {
   }
 
   override decorate(): JSX.Element {
-    const { url, provider } = this.getFields('direct');
-    return <EmbedCard nodeKey={this.getKey()} url={url} provider={provider} />;
+    const { url, provider, caption } = this.getFields('direct');
+    return <EmbedCard nodeKey={this.getKey()} url={url} provider={provider} caption={caption} />;
   }
 }
 

@@ -1,6 +1,7 @@
 import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useId, useRef, type JSX, type KeyboardEvent } from 'react';
-import { $isImageNode, ImageNode, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
+import { $isImageNode, ImageNode, isExternalImage, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
+import { imageHost } from './image-host';
 import { LibraryAltNote, useLibraryAlt } from '../media/library-alt';
 import { useIsolateFromEditor } from './isolate-from-editor';
 import { useThumbnail } from './media-thumbnail';
@@ -27,7 +28,7 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
           <img className="image-thumb" src={thumb.url} alt={alt} loading="lazy" />
         ) : (
           <div className="image-placeholder" role="img" aria-label={alt ? `Image: ${alt}` : 'Image without preview'}>
-            {thumb.loading ? 'Loading preview…' : 'No preview available'}
+            {isExternalImage(fields) ? `Shown from ${imageHost(fields.src)}` : thumb.loading ? 'Loading preview…' : 'No preview available'}
           </div>
         )}
         <figcaption className="image-caption">
@@ -46,6 +47,7 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
         <input id={`${id}-alt`} value={alt} placeholder="What the picture shows, for readers who cannot see it" onChange={(e) => setAlt(e.target.value)} aria-invalid={alt.trim() === ''} />
       </div>
       {alt.trim() === '' && <span className="card-hint">Describe the image for readers who cannot see it.</span>}
+      {isExternalImage(fields) && <span className="card-hint">Shown from {imageHost(fields.src)}: this image is not in your media library.</span>}
       {library.differs !== null && <LibraryAltNote library={library.differs} cardAlt={alt} onUseLibrary={() => setAlt(library.differs!)} onSaveToLibrary={library.saveToLibrary} />}
       {library.savedToLibrary && <span className="card-library-saved">Saved as the media library’s alt text too.</span>}
       <button type="button" className="card-remove" onClick={remove} aria-label="Remove image">

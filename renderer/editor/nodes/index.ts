@@ -2,6 +2,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { pressworkElementNodes, standardStoryNodes } from '../../../shared/content/nodes';
 import { EditorEmbedNode } from './EditorEmbedNode';
 import { EditorFootnoteNode } from './EditorFootnoteNode';
+import { EditorGalleryNode } from './EditorGalleryNode';
 import { EditorImageNode } from './EditorImageNode';
 import { EditorPreservedBlockNode } from './EditorPreservedBlockNode';
 import { EditorPullQuoteNode } from './EditorPullQuoteNode';
@@ -21,4 +22,5 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   EditorPreservedBlockNode,
   EditorMoreNode,
   EditorPageBreakNode,
+  EditorGalleryNode,
 ];

@@ -5,7 +5,7 @@ import type { DomWindow } from '../../../shared/content/dom-window';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
 import type { NodeJSON } from '../../../shared/content/nodes';
 import { wordpressToModelledBody } from '../../../shared/content/wordpress/from-wordpress';
-import { $isEmbedNode, bodyNodeKeys, lexicalValueProblem } from '../../../shared/content/nodes';
+import { $isEmbedNode, bodyNodeKeys, isSiteUrl, lexicalValueProblem } from '../../../shared/content/nodes';
 
 /** What a refused value becomes where Lexical needs the key; other refused keys are left out. */
 const DEFAULTS: Record<string, (type: string) => unknown> = {
@@ -44,7 +44,7 @@ export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[],
       else if (key in DEFAULTS) kept[key] = DEFAULTS[key]!(node.type);
     }
     if (Array.isArray(kept.children)) kept.children = scrubPastedJSON(kept.children as T[], window);
-    return [kept as unknown as T];
+    return [withoutPublishedMarkup(kept) as unknown as T];
   });
 }
 
@@ -54,6 +54,23 @@ function pastedMarkupNodes(markup: unknown, window: DomWindow): NodeJSON[] {
   const nodes = wordpressToModelledBody(markup, window).root.children as unknown as NodeJSON[];
   // An empty body is one empty paragraph: nothing to paste.
   return nodes.length === 1 && (nodes[0]?.children ?? []).length === 0 ? [] : nodes;
+}
+
+/**
+ * A caption's published HTML is written to the site as it is while its words stay: from the
+ * clipboard it could be anything, so a pasted image, gallery or embed keeps only the words.
+ */
+function withoutPublishedMarkup(node: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...node };
+  if ('publishedCaption' in out) out.publishedCaption = null;
+  // An address the content model would not keep (`data:`, `javascript:`) is left out, as other refused keys are.
+  for (const key of ['src', 'href']) if (typeof out[key] === 'string' && out[key] !== '' && !isSiteUrl(out[key])) delete out[key];
+  if (Array.isArray(out.images)) {
+    out.images = out.images.map((image: unknown) =>
+      typeof image === 'object' && image !== null && !Array.isArray(image) ? withoutPublishedMarkup(image as Record<string, unknown>) : image,
+    );
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
 import { HighlightNode } from './highlight/highlight-node';
+import { GalleryNode } from './gallery/gallery-node';
 import { ImageNode } from './image/image-node';
 import { PreservedBlockNode } from './preserved-block/preserved-block-node';
 import { MoreNode } from './more/more-node';
@@ -21,6 +22,8 @@ export * from './embed/embed-node';
 export * from './footnote/footnote-declaration';
 export * from './footnote/footnote-node';
 export * from './highlight/highlight-node';
+export * from './gallery/gallery-declaration';
+export * from './gallery/gallery-node';
 export * from './image/image-declaration';
 export * from './image/image-node';
 export * from './more/more-declaration';
@@ -45,7 +48,7 @@ export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-dec
  * Presswork's own headless nodes. The renderer registers its React subclasses of these
  * (same `getType()`) in their place; the rest of `storyNodes` it registers as they are.
  */
-export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode, PreservedBlockNode, MoreNode, PageBreakNode] as const;
+export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode, PreservedBlockNode, MoreNode, PageBreakNode, GalleryNode] as const;
 
 /** Lexical's standard nodes a story body uses. */
 export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [

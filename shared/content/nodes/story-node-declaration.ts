@@ -10,9 +10,15 @@ export interface FieldSpec<V> {
   parse: (json: unknown) => V;
   accessor?: string;
   readonly?: boolean;
-  /** Words a reader reads (a pull quote, a caption): counted, searched and compared with the text. */
-  readerText?: boolean;
+  /**
+   * Words a reader reads (a pull quote, a caption): counted, searched and compared with the text.
+   * A field holding more than text (a gallery's images) says how its words are read.
+   */
+  readerText?: boolean | ReadWords<V>;
 }
+
+// Method syntax: a field of images may say how it reads them where any field's value is `unknown`.
+type ReadWords<V> = { read(value: V): string }['read'];
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec<unknown>>>;
 
@@ -80,7 +86,10 @@ export function declareStoryNode<const T extends string, const F extends FieldSp
     readerText(values) {
       return names
         .filter((key) => fields[key]!.readerText)
-        .map((key) => values[key])
+        .map((key) => {
+          const { readerText: read, parse } = fields[key]!;
+          return typeof read === 'function' ? read(parse(values[key])) : values[key];
+        })
         .filter((value): value is string => typeof value === 'string' && value !== '')
         .join('\n');
     },

@@ -1,6 +1,7 @@
 import { lexicalNodeKeys, lexicalValueProblem } from './lexical-node-keys';
 import { embedDeclaration } from './embed/embed-declaration';
 import { footnoteDeclaration } from './footnote/footnote-declaration';
+import { galleryDeclaration } from './gallery/gallery-declaration';
 import { imageDeclaration } from './image/image-declaration';
 import { preservedBlockDeclaration } from './preserved-block/preserved-block-declaration';
 import { moreDeclaration } from './more/more-declaration';
@@ -9,7 +10,7 @@ import { pullQuoteDeclaration } from './pull-quote/pull-quote-declaration';
 import { separatorDeclaration } from './separator/separator-declaration';
 
 /** Presswork's own node declarations; free of Lexical, so the story schema can read them. */
-export const storyNodeDeclarations = [pullQuoteDeclaration, imageDeclaration, embedDeclaration, separatorDeclaration, footnoteDeclaration, preservedBlockDeclaration, moreDeclaration, pageBreakDeclaration] as const;
+export const storyNodeDeclarations = [pullQuoteDeclaration, imageDeclaration, embedDeclaration, separatorDeclaration, footnoteDeclaration, preservedBlockDeclaration, moreDeclaration, pageBreakDeclaration, galleryDeclaration] as const;
 
 const DECLARATIONS: ReadonlyMap<string, (typeof storyNodeDeclarations)[number]> = new Map(storyNodeDeclarations.map((d) => [d.type, d]));
 

@@ -29,6 +29,11 @@ export interface BlockRenderContext {
   footnoteFormat: FootnoteFormat;
   /** The site's WordPress version (`site.wpVersion`): which markup its block editor writes; null means 6.1's. */
   wordpressVersion?: string | null;
+  /**
+   * The post is classic (no block comments): each node writes its HTML (and shortcodes) as
+   * the classic editor stores it, e.g. an image as `[caption …]<img …> Caption[/caption]`.
+   */
+  classicForm?: boolean;
 }
 
 /**

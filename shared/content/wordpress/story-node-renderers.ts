@@ -1,5 +1,6 @@
 import { embedToWordPress } from '../nodes/embed/embed-to-wordpress';
 import { footnoteToWordPress } from '../nodes/footnote/footnote-to-wordpress';
+import { galleryToWordPress } from '../nodes/gallery/gallery-to-wordpress';
 import { imageToWordPress } from '../nodes/image/image-to-wordpress';
 import { preservedBlockToWordPress } from '../nodes/preserved-block/preserved-block-to-wordpress';
 import { moreToWordPress } from '../nodes/more/more-to-wordpress';
@@ -12,6 +13,7 @@ import type { StoryNodeRenderer } from './block-render-context';
 export const storyNodeRenderers: ReadonlyMap<string, StoryNodeRenderer> = new Map([
   ['pull-quote', pullQuoteToWordPress],
   ['image', imageToWordPress],
+  ['gallery', galleryToWordPress],
   ['embed', embedToWordPress],
   ['separator', separatorToWordPress],
   // Lexical's own rule, from JSON written by its playground or an older editor.

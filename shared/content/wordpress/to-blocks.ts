@@ -12,7 +12,7 @@ import { headingAttributes, listAttributes, paragraphAttributes, textCommentAttr
 import { textBlockState } from '../nodes/text-blocks/block-state';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
-export { captionHtml } from '../nodes/image/image-to-wordpress';
+export { captionHtml } from './caption-markup';
 
 interface JsonNode {
   type: string;
@@ -60,7 +60,7 @@ export interface PostContent {
  */
 export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat, options: PostContentOptions = {}): PostContent {
   const safe = sanitizeBodyLinks(body).body;
-  const context: Context = { media, footnotes: [], footnoteFormat: format, wordpressVersion: options.wordpressVersion ?? null };
+  const context: Context = { media, footnotes: [], footnoteFormat: format, wordpressVersion: options.wordpressVersion ?? null, classicForm: options.classic === true };
   const blocks = renderTopLevelNodes(safe.root.children as JsonNode[], context);
   let footnotesMeta: string | null = null;
   if (format === 'core') {

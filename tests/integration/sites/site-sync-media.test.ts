@@ -85,8 +85,43 @@ describe('sync brings the site’s images into the media library', () => {
     expect(await rest<unknown[]>(wp, 'GET', `/wp/v2/media?slug=pw-${item.sha256.slice(0, 24)}`)).toEqual([]);
     const back = await rest<{ featured_media: number; content: { raw: string } }>(wp, 'GET', `/wp/v2/posts/${post.id}?context=edit`);
     expect(back.featured_media).toBe(attachment.id);
-    expect(back.content.raw).toContain(`"id":${attachment.id}`);
-    expect(back.content.raw).toContain('Fishing boats moored at dawn');
+    // The image goes back exactly as the site had it: its src, and its own (empty) alt text, not the library's.
+    expect(back.content.raw).toBe(content);
+  }, 120_000);
+
+  it('a 6.1 gallery and a hotlinked wire photo sync in, keep their published addresses, and publish back unchanged', async () => {
+    const r = openRig();
+    rigs.push(r);
+    const siteId = await connect(r, wp);
+    const u = unique();
+    const one = await uploadToSite(wp, await randomJpeg(), `gallery-one-${u}.jpg`, { alt: 'Stage', caption: '' });
+    const two = await uploadToSite(wp, await randomJpeg(), `gallery-two-${u}.jpg`, { alt: 'Crowd', caption: '' });
+    const inner = (a: { id: number; source_url: string }, alt: string, caption: string) =>
+      `<!-- wp:image {"id":${a.id},"sizeSlug":"large","linkDestination":"none"} -->\n<figure class="wp-block-image size-large"><img src="${a.source_url}" alt="${alt}" class="wp-image-${a.id}"/>${caption ? `<figcaption class="wp-element-caption">${caption}</figcaption>` : ''}</figure>\n<!-- /wp:image -->`;
+    const gallery = `<!-- wp:gallery {"columns":2,"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images columns-2 is-cropped">${inner(one, 'Stage', '')}\n\n${inner(two, 'Crowd', 'The crowd at <em>night</em>')}<figcaption class="blocks-gallery-caption wp-element-caption">The festival</figcaption></figure>\n<!-- /wp:gallery -->`;
+    const wire =
+      '<!-- wp:image {"align":"right","width":300,"height":200} -->\n<figure class="wp-block-image alignright is-resized"><img src="https://ap.example.com/photos/flood.jpg?w=1200&amp;h=800" alt="A flooded street" width="300" height="200"/><figcaption class="wp-element-caption">Flooded street<br><em>AP Photo</em></figcaption></figure>\n<!-- /wp:image -->';
+    const content = [paragraph('Opening words.'), gallery, wire, paragraph('Closing words.')].join('\n\n');
+    const post = await rest<{ id: number }>(wp, 'POST', '/wp/v2/posts', { title: `Festival ${u}`, content, status: 'draft', slug: `festival-${u}` }, wp.appPassword2);
+
+    await r.publishing.sync.sync(siteId);
+    const story = storyBySlug(r, `festival-${u}`)!;
+    const types = (story.body.root.children as Array<{ type: string }>).map((n) => n.type);
+    expect(types).toEqual(['paragraph', 'gallery', 'image', 'paragraph']);
+    // The gallery's images are brought into the library; the wire photo stays where it is shown from.
+    const refs = mediaReferences(story.body);
+    expect(refs).toHaveLength(2);
+    for (const ref of refs) expect(r.media.store.get(ref.mediaId).sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(story.body.root.children[2]).toMatchObject({ mediaId: '', src: 'https://ap.example.com/photos/flood.jpg?w=1200&h=800', caption: 'Flooded street', credit: 'AP Photo' });
+
+    const before = await siteMediaCount(wp);
+    const job = await r.publishing.publishing.publish({ storyId: story.id, siteId, status: 'draft', overrideWarnings: true });
+    const done = await r.publishing.outbox.waitFor(job.id);
+    expect(done.error).toBeNull();
+    expect(r.publishing.outbox.lastOutcome!.mediaBytes).toBe(0);
+    expect(await siteMediaCount(wp)).toBe(before);
+    const back = await rest<{ content: { raw: string } }>(wp, 'GET', `/wp/v2/posts/${post.id}?context=edit`);
+    expect(back.content.raw).toBe(content);
   }, 120_000);
 
   it('an attachment deleted on the site does not fail the sync: the story keeps referring to it', async () => {

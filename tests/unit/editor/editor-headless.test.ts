@@ -1,3 +1,5 @@
+import { embedDeclaration } from '../../../shared/content/nodes/embed/embed-declaration';
+import { imageDeclaration } from '../../../shared/content/nodes/image/image-declaration';
 import { createEmptyHistoryState } from '@lexical/history';
 import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $convertFromMarkdownString } from '@lexical/markdown';
@@ -25,8 +27,8 @@ describe('editor nodes', () => {
   it('reads the content model’s JSON into the editor’s React subclasses and writes it back unchanged', () => {
     const json = body(
       { type: 'pull-quote', version: 1, text: 'We will not back down', citation: 'The mayor' },
-      { type: 'image', version: 1, mediaId: '7c1e1a52-4f1e-4c39-9a55-0b1a4b6a9f10', caption: 'The hall', credit: 'A. Photographer', altText: 'A crowded hall' },
-      { type: 'embed', version: 1, url: 'https://www.youtube.com/watch?v=abc', provider: 'youtube' },
+      imageDeclaration.json({ mediaId: '7c1e1a52-4f1e-4c39-9a55-0b1a4b6a9f10', caption: 'The hall', credit: 'A. Photographer', altText: 'A crowded hall' }),
+      embedDeclaration.json({ url: 'https://www.youtube.com/watch?v=abc', provider: 'youtube' }),
       { type: 'separator', version: 1 },
       paragraph(text('Claim'), { type: 'footnote', version: 1, note: 'Source: records' }),
     );

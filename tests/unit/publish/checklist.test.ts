@@ -26,6 +26,23 @@ describe('pre-publish checklist', () => {
     expect(publishChecklist(ready)).toEqual([]);
   });
 
+  it('warns, without blocking, of an image the site published without alt text', () => {
+    expect(ids({ images: [{ mediaId: 'wp-attachment:4', alt: '', exists: true, onSite: true }] })).toEqual(['warning:alt-text-site']);
+    expect(ids({ images: [{ mediaId: 'm1', alt: '', exists: true, onSite: false }] })).toEqual(['blocker:alt-text']);
+  });
+
+  it('points out images shown from other sites, in galleries too, and not library images', () => {
+    const wire = { type: 'image', version: 2, mediaId: '', src: 'https://ap.example.com/flood.jpg', caption: '' };
+    const library = { type: 'image', version: 2, mediaId: 'm1', src: 'http://wp.test/a.jpg', caption: '' };
+    const gallery = { type: 'gallery', version: 1, images: [{ ...wire, src: 'https://ap.example.com/2.jpg' }, library] };
+    const items = publishChecklist({ ...ready, body: body(wire, library, gallery) });
+    expect(items.map((i) => `${i.level}:${i.id}`)).toEqual(['warning:external-images']);
+    expect(items[0]!.message).toBe('2 images are shown from another site (ap.example.com): they are not in your media library.');
+    const one = publishChecklist({ ...ready, body: body({ ...wire, src: '/wp-content/uploads/old.jpg' }) });
+    expect(one[0]!.message).toBe('1 image is shown from the site’s own files: it is not in your media library.');
+    expect(ids({ body: body(library) })).toEqual([]);
+  });
+
   it('blocks on a missing headline, TKs, missing alt text and a bad or taken slug', () => {
     expect(ids({ headline: ' ' })).toEqual(['blocker:headline']);
     expect(ids({ body: body(para(text('Turnout was TK per cent.'))) })).toEqual(['blocker:tk']);
