@@ -127,7 +127,6 @@ export class PublishStore {
   private readonly upsertMedia: Statement;
   private readonly setFormat: Statement<[string | null, string, string]>;
   private readonly formatOf: Statement<[string, string], { post_format: string | null }>;
-  private readonly clearPulled: Statement<[string, string]>;
   private readonly insertPulled: Statement<[string, string, string]>;
   private readonly pulledOf: Statement<[string, string], { sha256: string }>;
   private readonly upsertDifferences: Statement<[string, string, string, number]>;
@@ -177,7 +176,6 @@ export class PublishStore {
     );
     this.setFormat = db.prepare('UPDATE story_remote SET post_format = ? WHERE story_id = ? AND site_id = ?');
     this.formatOf = db.prepare('SELECT post_format FROM story_remote WHERE story_id = ? AND site_id = ?');
-    this.clearPulled = db.prepare('DELETE FROM pulled_markup WHERE story_id = ? AND site_id = ?');
     this.insertPulled = db.prepare('INSERT OR IGNORE INTO pulled_markup (story_id, site_id, sha256) VALUES (?, ?, ?)');
     this.pulledOf = db.prepare('SELECT sha256 FROM pulled_markup WHERE story_id = ? AND site_id = ?');
     this.upsertDifferences = db.prepare(
@@ -307,12 +305,13 @@ export class PublishStore {
 
   /**
    * After a pull replaced the story's body with the site's post: its format, the hashes of the
-   * blocks kept byte for byte (the only raw markup publishing will write back to this site for
-   * this story) and what Presswork would change, which waits for the user to look.
+   * blocks kept byte for byte (added to those of earlier pulls: the only raw markup publishing
+   * will write back to this site for this story) and what Presswork would change, which waits
+   * for the user to look.
    */
   rememberPull(storyId: string, siteId: string, pull: PullRecord): void {
     this.setFormat.run(pull.format, storyId, siteId);
-    this.clearPulled.run(storyId, siteId);
+    // Hashes accumulate: a revision restored from before a later pull holds markup that came from this post too.
     for (const hash of new Set(pull.preservedHashes)) this.insertPulled.run(storyId, siteId, hash);
     if (pull.differences.length === 0) this.clearDifferences.run(storyId, siteId);
     else this.upsertDifferences.run(storyId, siteId, JSON.stringify(pull.differences), this.now());
