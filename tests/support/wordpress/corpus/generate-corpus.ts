@@ -15,7 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { basicAuth, wordpressEnv, type WordPressEnv } from '../env';
 import { BLOCK_POSTS, REUSABLE_BLOCK, type BlockSpec } from './block-posts';
-import { CORPUS_MEDIA, type FixtureManifest, type RecordedMedia, type RecordedReusable } from './corpus-media';
+import { uploadCorpusMedia } from './corpus-fixtures';
+import type { FixtureManifest, RecordedMedia, RecordedReusable } from './corpus-media';
 import { HAND_WRITTEN_POSTS } from './hand-written-posts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'wordpress');
@@ -30,33 +31,6 @@ async function rest<T>(wp: WordPressEnv, method: string, route: string, body?: u
   const json = (await response.json()) as T & { message?: string };
   if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${json.message ?? JSON.stringify(json)}`);
   return json;
-}
-
-interface MediaResponse {
-  id: number;
-  link: string;
-  source_url: string;
-  media_details?: { sizes?: Record<string, { source_url: string }> };
-}
-
-export async function uploadCorpusMedia(wp: WordPressEnv, suffix = ''): Promise<RecordedMedia[]> {
-  const out: RecordedMedia[] = [];
-  for (const spec of CORPUS_MEDIA) {
-    const bytes = await spec.bytes();
-    const filename = suffix ? spec.filename.replace(/(\.\w+)$/, `-${suffix}$1`) : spec.filename;
-    const query = new URLSearchParams({ ...(spec.alt ? { alt_text: spec.alt } : {}), ...(spec.caption ? { caption: spec.caption } : {}) });
-    const response = await fetch(`${wp.url}/?rest_route=/wp/v2/media&${query}`, {
-      method: 'POST',
-      headers: { Authorization: basicAuth(wp.user, wp.appPassword), 'Content-Type': spec.mime, 'Content-Disposition': `attachment; filename="${filename}"` },
-      body: new Uint8Array(bytes),
-    });
-    const media = (await response.json()) as MediaResponse & { message?: string };
-    if (!response.ok) throw new Error(`upload ${filename}: ${response.status} ${media.message ?? ''}`);
-    const sizes: Record<string, string> = { full: media.source_url };
-    for (const [name, size] of Object.entries(media.media_details?.sizes ?? {})) sizes[name] = size.source_url;
-    out.push({ key: spec.key, id: media.id, link: media.link, sourceUrl: media.source_url, sizes });
-  }
-  return out;
 }
 
 /** Waits until the block editor of `postId` is ready for its data API. */
