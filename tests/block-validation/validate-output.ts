@@ -15,7 +15,8 @@
  * site sent them (preserved blocks) are the site's, not ours, and are not judged.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
@@ -29,52 +30,11 @@ import { everyBlock } from '../unit/content/wide-body';
 /** The WordPress version whose output is judged: one that writes the current form. */
 const CURRENT_SITE_VERSION = '6.8';
 
-interface WpBlock {
-  name: string;
-  isValid: boolean;
-  attributes: Record<string, unknown>;
-  innerBlocks: WpBlock[];
-  originalContent?: string;
-  validationIssues?: Array<{ args?: unknown[] }>;
-}
-interface WpBlocksApi {
-  parse(content: string): WpBlock[];
-  validateBlock(block: WpBlock): [boolean, Array<{ args?: unknown[] }>];
-  getBlockType(name: string): unknown;
-}
-
 function modulesDir(): string | { skip: string } {
   if (process.argv[2]) return process.argv[2];
   const install = spawnSync('bash', [path.join(import.meta.dirname, 'install.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (install.status !== 0) return { skip: `installing @wordpress/blocks and @wordpress/block-library failed (exit ${install.status}); see the npm output above` };
+  if (install.status !== 0) return { skip: `installing @wordpress/blocks and @wordpress/block-library failed (exit ${install.status ?? 'killed'}); the npm output is above` };
   return install.stdout.trim().split('\n').pop()!;
-}
-
-/** A browser-like global scope for the block library (it reads window, document and navigator at import). */
-function installDom(require: NodeRequire): void {
-  const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: object) => { window: Record<string, unknown> & Window } };
-  const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: 'https://news.example/', pretendToBeVisual: true });
-  const scope = globalThis as unknown as Record<string, unknown>;
-  for (const key of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'DOMParser', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'CustomEvent', 'Event', 'KeyboardEvent', 'MouseEvent', 'localStorage', 'matchMedia']) {
-    if (!(key in scope) || key === 'window' || key === 'document' || key === 'navigator') {
-      const value = key === 'window' ? dom.window : dom.window[key];
-      if (value !== undefined) Object.defineProperty(scope, key, { value, configurable: true, writable: true });
-    }
-  }
-  if (!dom.window.matchMedia) {
-    const matchMedia = () => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} });
-    Object.defineProperty(dom.window, 'matchMedia', { value: matchMedia });
-    scope.matchMedia = matchMedia;
-  }
-}
-
-function loadWordPress(dir: string): WpBlocksApi {
-  const require = createRequire(path.join(dir, 'package.json'));
-  installDom(require);
-  const blocks = require('@wordpress/blocks') as WpBlocksApi & { setFreeformContentHandlerName(n: string): void };
-  const library = require('@wordpress/block-library') as { registerCoreBlocks(): void };
-  library.registerCoreBlocks();
-  return blocks;
 }
 
 /** Outputs to judge: our rendering of a wide story, and of each corpus post pulled. */
@@ -95,26 +55,6 @@ function outputs(window: DomWindow): Array<{ name: string; content: string; sour
   return out;
 }
 
-function judge(wp: WpBlocksApi, blocks: WpBlock[], where: string, problems: string[]): number {
-  let judged = 0;
-  for (const block of blocks) {
-    // Classic HTML and blocks of plugins this library lacks have no save function to judge by.
-    if (block.name === 'core/freeform' || block.name === 'core/missing' || !wp.getBlockType(block.name)) continue;
-    judged++;
-    if (!block.isValid) problems.push(`${where}: ${block.name} is invalid: ${issues(block.validationIssues)}`);
-    else {
-      // parse() migrates an old form through the block's deprecations and calls it valid; judged
-      // again against today's save function, such a block is not.
-      const [current, why] = wp.validateBlock(block);
-      if (!current) problems.push(`${where}: ${block.name} is valid only through a deprecation: ${issues(why)}`);
-    }
-    judged += judge(wp, block.innerBlocks, `${where} › ${block.name}`, problems);
-  }
-  return judged;
-}
-
-const issues = (list: Array<{ args?: unknown[] }> | undefined) => (list ?? []).map((issue) => (issue.args ?? []).map(String).join(' ')).join('; ').slice(0, 600);
-
 function main(): number {
   const started = Date.now();
   const dir = modulesDir();
@@ -123,19 +63,17 @@ function main(): number {
     return 2;
   }
   const window = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as DomWindow;
-  const wp = loadWordPress(dir);
-  const problems: string[] = [];
-  let judged = 0;
-  for (const output of outputs(window)) {
+  const judged = outputs(window).map((output) => {
+    // Blocks written back with the bytes the site sent are the site's, not ours: not judged.
     const kept = new Set(output.source === null ? [] : topLevelBlocks(output.source).map((piece) => piece.raw));
-    for (const piece of topLevelBlocks(output.content)) {
-      if (kept.has(piece.raw)) continue;
-      judged += judge(wp, wp.parse(piece.raw), output.name, problems);
-    }
-  }
-  for (const problem of problems) console.log(`INVALID ${problem}`);
-  console.log(`[block-validation] ${judged} blocks judged, ${problems.length} invalid (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return problems.length === 0 ? 0 : 1;
+    return { name: output.name, pieces: topLevelBlocks(output.content).map((piece) => piece.raw).filter((raw) => !kept.has(raw)) };
+  });
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'presswork-blocks-')), 'outputs.json');
+  writeFileSync(file, JSON.stringify(judged));
+  console.log(`[block-validation] ${judged.length} outputs rendered in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'judge-blocks.mjs'), dir, file], { stdio: 'inherit' });
+  rmSync(path.dirname(file), { recursive: true, force: true });
+  return run.status ?? 1;
 }
 
 process.exitCode = main();
