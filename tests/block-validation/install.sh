@@ -22,6 +22,7 @@ cp "$here/package.json" "$here/package-lock.json" "$work/"
 started=$(date +%s)
 # --ignore-scripts: nothing from these packages runs at install time.
 (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+node "$here/bundle-library.mjs" "$work" >&2
 touch "$work/.complete"
 rm -rf "$target"
 mv "$work" "$target"

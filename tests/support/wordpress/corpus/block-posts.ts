@@ -128,7 +128,7 @@ export const BLOCK_POSTS: BlockPost[] = [
   {
     name: 'tables',
     title: 'Corpus: tables',
-    description: 'A table with header, body, footer, caption and fixed layout; cells with colspan and rowspan and alignment; a stripes-style table.',
+    description: 'A table with header, body, footer, caption, fixed layout and aligned cells; a stripes-style table. (6.1’s table block has no colspan/rowspan, added in 6.2: those are in the classic-text post.)',
     contains: ['core/table'],
     blocks: () => [
       [
@@ -149,9 +149,8 @@ export const BLOCK_POSTS: BlockPost[] = [
         {
           className: 'is-style-stripes',
           body: [
-            { cells: [{ content: 'Merged', tag: 'td', colspan: 2 }] },
-            { cells: [{ content: 'Tall', tag: 'td', rowspan: 2 }, { content: 'a', tag: 'td' }] },
-            { cells: [{ content: 'b', tag: 'td' }] },
+            { cells: [{ content: 'Left', tag: 'td' }, { content: '12', tag: 'td' }] },
+            { cells: [{ content: 'Right', tag: 'td' }, { content: '9', tag: 'td' }] },
           ],
         },
       ],
