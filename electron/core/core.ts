@@ -86,6 +86,7 @@ export function createCore(options: CoreOptions): Core {
     media: mediaLibrarySource(media),
     mediaInbox: mediaLibraryInbox(media),
     outbox: { onError: (error) => log.error('publish-job-failed', {}, error) },
+    onSyncSkip: (site, post, reason) => log.warn('sync-post-skipped', { site, post, reason: reason.slice(0, 300) }),
   });
 
   const closeGate = new CloseGate((requestId) => events.emit('closeRequested', { requestId }));

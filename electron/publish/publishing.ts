@@ -26,6 +26,8 @@ export interface PublishingOptions {
   now?: () => number;
   client?: SiteServiceOptions['client'];
   outbox?: OutboxOptions;
+  /** Where sync notes a post it had to leave out. */
+  onSyncSkip?: (siteId: string, postId: number, reason: string) => void;
 }
 
 /** Sites, sync and publishing wired once; the core binds their operations and calls `close` on shutdown. */
@@ -42,7 +44,7 @@ export function createPublishing(options: PublishingOptions) {
   });
   const attachments = new AttachmentPuller(store, options.mediaInbox ?? null);
   const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, terms, now);
-  const sync = new SiteSync(sites, terms, options.library, store, options.events, attachments, now);
+  const sync = new SiteSync(sites, terms, options.library, store, options.events, attachments, now, options.onSyncSkip);
   const authorizations = new SiteAuthorizations(sites, { now, fetch: options.client?.fetch, timeoutMs: options.client?.timeoutMs });
   outbox.start();
   return {

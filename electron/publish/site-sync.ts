@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { DomWindow } from '../../shared/content/dom-window';
 import type { SyncSummary } from '../../shared/contract/operations/sites';
 import { SLUG_MAX, SLUG_PATTERN } from '../../shared/story/slug';
-import { emptyFields, type StoryStatus } from '../../shared/story/story-schema';
+import { bodyDepthProblem, emptyFields, type StoryStatus } from '../../shared/story/story-schema';
 import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
 import type { PublishStore, RemoteRecord } from './publish-store';
 import { type RemoteTerm, type SiteTerms } from '../wordpress/site-terms';
 import { readRemoteAuthor, readRemoteIds, readRemoteTerm } from '../wordpress/remote-term-reading';
 import { SiteError } from '../wordpress/site-error';
+import { errorMessage } from '../../shared/contract/result';
 import { remoteId, remoteRecord, remoteText } from '../../shared/contract/remote-values';
 import { readRemotePost } from './remote-post-reading';
 import type { WordPressClient } from '../wordpress/wordpress-client';
@@ -66,6 +67,7 @@ export class SiteSync {
     private readonly events: EventHub,
     private readonly attachments: AttachmentPuller,
     private readonly now: () => number = Date.now,
+    private readonly onSkip: (siteId: string, postId: number, reason: string) => void = () => {},
   ) {}
 
   async sync(siteId: string): Promise<SyncReport> {
@@ -97,7 +99,7 @@ export class SiteSync {
     // One second back: modified_after is exclusive and dates have one-second precision; unchanged posts are skipped below.
     if (cursor) query.modified_after = new Date(Date.parse(`${cursor}Z`) - 1000).toISOString();
     const serverNow = { at: '' };
-    const summary: SyncReport = { sections: categories.length, tags, authors, postsCreated: 0, postsUpdated: 0, postsSkipped: 0, mediaImported: 0, mediaFailed: 0 };
+    const summary: SyncReport = { sections: categories.length, tags, authors, postsCreated: 0, postsUpdated: 0, postsSkipped: 0, mediaImported: 0, mediaFailed: 0, postsFailed: 0, failures: [] };
     const window = postWindow();
     const media = this.attachments.session(siteId, client);
     let latest = cursor;
@@ -108,8 +110,15 @@ export class SiteSync {
       readSyncedPost,
       async (posts) => {
         for (const post of posts) {
-          const outcome = await this.importPost(siteId, post, window, media);
-          summary[outcome]++;
+          try {
+            summary[await this.importPost(siteId, post, window, media)]++;
+          } catch (error) {
+            // One post the app cannot read must not stop the sync of every post after it.
+            if (!(error instanceof UnreadablePost)) throw error;
+            summary.postsFailed++;
+            if (summary.failures.length < 20) summary.failures.push({ postId: post.id, title: (post.title.raw ?? '').slice(0, 300), reason: error.message.slice(0, 500) });
+            this.onSkip(siteId, post.id, error.message);
+          }
           // A scheduled post created with a future date carries that date as modified: never move the cursor past the site's clock.
           if ((latest === null || post.modified_gmt > latest) && (serverNow.at === '' || post.modified_gmt <= serverNow.at)) latest = post.modified_gmt;
         }
@@ -154,7 +163,7 @@ export class SiteSync {
 
   private async importPost(siteId: string, post: SyncedPost, window: DomWindow, media: AttachmentSession): Promise<'postsCreated' | 'postsUpdated' | 'postsSkipped'> {
     if (this.keepsLocal(this.linked(siteId, post.id), post)) return 'postsSkipped';
-    const text = postText(post, window);
+    const text = readPostText(post, window);
     const body = await media.localize(text.body);
     const featuredImageId = post.featured_media ? await media.reference(post.featured_media) : null;
     const sectionIds = (post.categories ?? []).map((id) => this.library.sections.mirrorOf(siteId, id)).filter((id): id is number => id !== null);
@@ -189,6 +198,27 @@ export class SiteSync {
     });
     return result ?? 'postsSkipped';
   }
+}
+
+/** A post the sync leaves out, saying why; the sync goes on with the next. */
+class UnreadablePost extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadablePost';
+  }
+}
+
+/** The post as a story, which must also be one the editor could save (nested within the limits). */
+function readPostText(post: SyncedPost, window: DomWindow): ReturnType<typeof postText> {
+  let text: ReturnType<typeof postText>;
+  try {
+    text = postText(post, window);
+  } catch (error) {
+    throw new UnreadablePost(`Presswork could not read its content (${errorMessage(error)}); it is left as it is on the site.`);
+  }
+  const problem = bodyDepthProblem(text.body);
+  if (problem) throw new UnreadablePost(`Its content cannot be kept as a story: ${problem}`);
+  return text;
 }
 
 /**

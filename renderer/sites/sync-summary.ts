@@ -8,6 +8,12 @@ export function syncSummary(s: SyncSummary): string {
     (s.postsSkipped > 0 ? `, ${s.postsSkipped} unchanged or edited here (kept)` : '') +
     (s.mediaImported > 0 ? `; ${count(s.mediaImported, 'image')} brought into the media library` : '') +
     (s.mediaFailed > 0 ? `; ${count(s.mediaFailed, 'image')} could not be downloaded and ${s.mediaFailed === 1 ? 'stays' : 'stay'} on the site` : '') +
-    '.'
+    '.' +
+    (s.postsFailed > 0
+      ? ` ${count(s.postsFailed, 'post')} could not be read and ${s.postsFailed === 1 ? 'was' : 'were'} left as on the site: ${s.failures
+          .slice(0, 3)
+          .map((f) => `“${f.title || `post ${f.postId}`}” (${f.reason})`)
+          .join('; ')}${s.failures.length > 3 ? '; …' : ''}.`
+      : '')
   );
 }

@@ -84,7 +84,7 @@ function blockNode(element: Element, footnotes: FootnoteTexts): NodeJSON[] | nul
   }
   if (tag === 'blockquote') {
     // A Lexical quote holds one run of inline content: its paragraphs become lines.
-    const lines = flowNodes(element, footnotes).map((node) => (node.type === 'paragraph' || node.type === 'heading' ? (node.children ?? []) : []));
+    const lines = flowNodes(element, footnotes).map((node) => (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote' ? (node.children ?? []) : []));
     const children: NodeJSON[] = [];
     for (const line of lines.filter((l) => l.length > 0)) {
       if (children.length > 0) children.push({ type: 'linebreak', version: 1 });

@@ -26,15 +26,31 @@ const BodyShape = z
   })
   .passthrough();
 
-/** Calls `check` on every node below the root, depth first. */
-function eachNode(root: { children: unknown[] }, check: (node: { type: string } & Record<string, unknown>) => void): void {
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
+/** How deep a saved body's nodes may nest; an editor's nested lists and tables stay far above it. */
+export const MAX_BODY_DEPTH = 128;
+
+/**
+ * Calls `check` on every node below the root, depth first, with its depth (the root's children
+ * are at 1). Iterative: a hostile body nested 100,000 deep cannot overflow the stack here.
+ */
+function eachNode(root: { children: unknown[] }, check: (node: { type: string } & Record<string, unknown>, depth: number) => void): void {
+  const stack: Array<[unknown, number]> = root.children.map((child) => [child, 1] as [unknown, number]).reverse();
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
     const { type, children } = node as { type?: unknown; children?: unknown };
-    if (typeof type === 'string') check({ ...(node as Record<string, unknown>), type });
-    if (Array.isArray(children)) children.forEach(visit);
-  };
-  root.children.forEach(visit);
+    if (typeof type === 'string') check({ ...(node as Record<string, unknown>), type }, depth);
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+}
+
+/** What is wrong with a body nested past MAX_BODY_DEPTH, or null. */
+export function bodyDepthProblem(body: { root: { children: unknown[] } }): string | null {
+  let deepest = 0;
+  eachNode(body.root, (_node, depth) => {
+    if (depth > deepest) deepest = depth;
+  });
+  return deepest > MAX_BODY_DEPTH ? `The story nests deeper than ${MAX_BODY_DEPTH} levels; flatten its lists or quotes.` : null;
 }
 
 export const BodyState = BodyShape.superRefine((body, ctx) => {
@@ -52,6 +68,8 @@ export type BodyState = z.infer<typeof BodyState>;
  * its text, as the editor does when it opens one.
  */
 export const SavedBody = BodyShape.superRefine((body, ctx) => {
+  const depth = bodyDepthProblem(body);
+  if (depth) ctx.addIssue({ code: z.ZodIssueCode.custom, message: depth });
   eachNode({ children: [body.root] }, (node) => {
     for (const message of storyNodeProblems(node, { ignore: ['url'] })) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
   });

@@ -109,6 +109,9 @@ export const SyncSummary = z.object({
   /** Site images brought into the media library, and those that could not be (they stay on the site). */
   mediaImported: z.number().int(),
   mediaFailed: z.number().int(),
+  /** Posts that could not be read and were left out (the rest of the sync went on); the first few, with why. */
+  postsFailed: z.number().int(),
+  failures: z.array(z.object({ postId: z.number().int(), title: z.string().max(300), reason: z.string().max(500) })).max(20),
 });
 export type SyncSummary = z.infer<typeof SyncSummary>;
 
