@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../../shared/content/dom-window';
 import { compareMarkup, type MarkupDifference } from '../../../shared/content/wordpress/block-equivalence';
-import { mediaReferences } from '../../../shared/media/media-references';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { createReusables, loadCorpus, placeFixture, uploadCorpusMedia, type CorpusFixture } from '../../support/wordpress/corpus/corpus-fixtures';
 import { wordpressEnv } from '../../support/wordpress/env';
@@ -40,14 +39,22 @@ function countNodes(body: BodyState): { modelled: number; preserved: number } {
   return { modelled: children.length - preserved, preserved };
 }
 
-/** Images a story holds: library images it references, plus <img> kept inside preserved blocks. */
+/**
+ * Images a story holds: image nodes (library or external), the images of a node holding several
+ * (a gallery's `images`), and <img> elements kept inside preserved blocks.
+ */
 function storyImages(body: BodyState): number {
-  let kept = 0;
-  for (const node of body.root.children as Array<Record<string, unknown>>) {
-    if (node.type !== 'preserved-block') continue;
-    for (const value of Object.values(node)) if (typeof value === 'string') kept += imgCount(value);
+  let count = 0;
+  const stack: unknown[] = [body.root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> | null;
+    if (!node || typeof node !== 'object') continue;
+    if (node.type === 'preserved-block') count += imgCount(String(node.markup ?? ''));
+    else if (node.type === 'image') count++;
+    else if (Array.isArray(node.images)) count += node.images.length;
+    if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
   }
-  return mediaReferences(body).length + kept;
+  return count;
 }
 
 function imgCount(html: string): number {

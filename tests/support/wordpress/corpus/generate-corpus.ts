@@ -48,12 +48,13 @@ async function openEditor(page: Page, wp: WordPressEnv, postId: number): Promise
 
 /** Builds the blocks with the editor's API and saves the post as the editor does; returns what the editor serialized. */
 async function buildAndSave(page: Page, blocks: BlockSpec[]): Promise<{ edited: string; invalid: string[] }> {
-  await page.evaluate((specs) => {
+  // Passed as unknown: the recursive BlockSpec is too deep for Playwright's serializable-argument type.
+  await page.evaluate((specs: unknown) => {
     type Spec = [string, Record<string, unknown>, Spec[]?];
     const wp = (window as unknown as { wp: { blocks: { createBlock(n: string, a: object, i: unknown[]): unknown }; data: { dispatch(s: string): { resetBlocks(b: unknown[]): void } } } }).wp;
     const make = ([name, attrs, inner]: Spec): unknown => wp.blocks.createBlock(name, attrs, (inner ?? []).map(make));
     wp.data.dispatch('core/block-editor').resetBlocks((specs as Spec[]).map(make));
-  }, blocks);
+  }, blocks as unknown);
   // Blocks settle their attributes from the media they point at (gallery images, cover) in effects.
   await page.waitForTimeout(2_000);
   return page.evaluate(async () => {
@@ -120,12 +121,12 @@ async function main(): Promise<void> {
     const scratch = await rest<{ id: number }>(wp, 'POST', '/wp/v2/posts', { title: 'Corpus scratch', status: 'draft' });
     posts.push(scratch.id);
     await openEditor(page, wp, scratch.id);
-    const reusableContent = await page.evaluate((specs) => {
+    const reusableContent = await page.evaluate((specs: unknown) => {
       type Spec = [string, Record<string, unknown>, Spec[]?];
       const wp = (window as unknown as { wp: { blocks: { createBlock(n: string, a: object, i: unknown[]): unknown; serialize(b: unknown[]): string } } }).wp;
       const make = ([name, attrs, inner]: Spec): unknown => wp.blocks.createBlock(name, attrs, (inner ?? []).map(make));
       return wp.blocks.serialize((specs as Spec[]).map(make));
-    }, REUSABLE_BLOCK.blocks);
+    }, REUSABLE_BLOCK.blocks as unknown);
     const block = await rest<{ id: number; content: { raw: string } }>(wp, 'POST', '/wp/v2/blocks', { title: REUSABLE_BLOCK.title, content: reusableContent, status: 'publish' });
     reusable = { id: block.id, title: REUSABLE_BLOCK.title, content: block.content.raw };
     const context = { media: byKey, reusable };
