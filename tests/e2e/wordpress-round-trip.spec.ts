@@ -6,8 +6,9 @@ import type { DomWindow } from '../../shared/content/dom-window';
 import { compareMarkup } from '../../shared/content/wordpress/block-equivalence';
 import { createReusables, loadCorpus, placeFixture, uploadCorpusMedia } from '../support/wordpress/corpus/corpus-fixtures';
 import { basicAuth, wordpressEnv } from '../support/wordpress/env';
-import { expect, test } from './support/app';
+import { expect, launchChromium, test } from './support/app';
 import { connectTestSite } from './support/connect-site';
+import { flattenBlocks, logIntoWordPress, openInBlockEditor } from './support/wordpress-editor';
 
 const wp = wordpressEnv();
 const dom = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>') as unknown as DomWindow;
@@ -102,4 +103,15 @@ test('an archive post edited by one word comes back with only that word changed'
   const differences = compareMarkup(original, after, dom);
   expect(differences.map((d) => `${d.kind} ${d.label} ${d.path}`)).toEqual(['changed Paragraph 0']);
   expect(differences[0]!.aspects).toContain('text');
+
+  // What we wrote opens in the site's own (6.1) block editor with every block valid.
+  const editor = await launchChromium();
+  try {
+    const wpPage = await editor.newPage();
+    await logIntoWordPress(wpPage, wp.url, wp.user, wp.loginPassword ?? 'adminpass');
+    const invalid = flattenBlocks(await openInBlockEditor(wpPage, wp.url, postId)).filter((block) => !block.isValid);
+    expect(invalid.map((block) => `${block.name}: ${block.issues}`)).toEqual([]);
+  } finally {
+    await editor.close();
+  }
 });
