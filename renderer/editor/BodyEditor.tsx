@@ -19,6 +19,7 @@ import { editorNodes } from './nodes';
 import { ThumbnailResolverContext, type ThumbnailResolver } from './nodes/media-thumbnail';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin';
 import { CappedHistoryPlugin } from './plugins/CappedHistoryPlugin';
+import { CardMovePlugin } from './plugins/CardMovePlugin';
 import { CardRemovalPlugin } from './plugins/CardRemovalPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { FootnotesPlugin } from './plugins/FootnotesPlugin';
@@ -95,6 +96,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <BlockTypePlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />
+      <CardMovePlugin />
       <KeyboardShortcutsPlugin />
       <MarkdownShortcutsPlugin />
       <SlashMenuPlugin />

@@ -54,6 +54,9 @@ function block(node: Json): string[] {
       return [`Embed: ${str(node.url)}`];
     case 'separator':
       return ['Separator'];
+    case 'preserved-block':
+      // Named, and its words shown, so a copy chief sees a kept block moved, removed or changed on the site.
+      return [`Kept as on the site: ${labelled([['', node.label], ['', node.text]])}`];
     default:
       return [inline(node)];
   }

@@ -3,6 +3,7 @@ import { standardStoryNodes } from '../../../shared/content/nodes';
 import { EditorEmbedNode } from './EditorEmbedNode';
 import { EditorFootnoteNode } from './EditorFootnoteNode';
 import { EditorImageNode } from './EditorImageNode';
+import { EditorPreservedBlockNode } from './EditorPreservedBlockNode';
 import { EditorPullQuoteNode } from './EditorPullQuoteNode';
 import { EditorSeparatorNode } from './EditorSeparatorNode';
 
@@ -14,4 +15,5 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   EditorEmbedNode,
   EditorSeparatorNode,
   EditorFootnoteNode,
+  EditorPreservedBlockNode,
 ];

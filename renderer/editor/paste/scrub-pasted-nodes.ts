@@ -1,7 +1,10 @@
 import { $isLinkNode } from '@lexical/link';
 import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $isElementNode, type LexicalNode } from 'lexical';
+import type { DomWindow } from '../../../shared/content/dom-window';
 import { isAllowedLinkUrl } from '../../../shared/content/link-policy';
+import type { NodeJSON } from '../../../shared/content/nodes';
+import { wordpressToModelledBody } from '../../../shared/content/wordpress/from-wordpress';
 import { $isEmbedNode, bodyNodeKeys, lexicalValueProblem } from '../../../shared/content/nodes';
 
 /** What a refused value becomes where Lexical needs the key; other refused keys are left out. */
@@ -21,13 +24,15 @@ const DEFAULTS: Record<string, (type: string) => unknown> = {
  * rides along into the story. A node of a type a story cannot contain is dropped; its text, or
  * its children's, stays.
  */
-export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[]): T[] {
+export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[], window: DomWindow): T[] {
   return nodes.flatMap((node): T[] => {
     if (typeof node !== 'object' || node === null) return [];
     const record = node as unknown as Record<string, unknown>;
+    // Kept markup is written back only to the post it was pulled from: pasted, it is any pasted HTML.
+    if (node.type === 'preserved-block') return scrubPastedJSON(pastedMarkupNodes(record.markup, window) as unknown as T[], window);
     const keys = bodyNodeKeys(node.type);
     if (!keys) {
-      if (Array.isArray(record.children)) return scrubPastedJSON(record.children as T[]);
+      if (Array.isArray(record.children)) return scrubPastedJSON(record.children as T[], window);
       if (typeof record.text === 'string') return [{ type: 'text', version: 1, text: record.text, format: 0, detail: 0, mode: 'normal', style: '' } as unknown as T];
       return [];
     }
@@ -38,9 +43,17 @@ export function scrubPastedJSON<T extends { type: string }>(nodes: readonly T[])
       if (key === 'url' || lexicalValueProblem(node.type, key, value) === null) kept[key] = value;
       else if (key in DEFAULTS) kept[key] = DEFAULTS[key]!(node.type);
     }
-    if (Array.isArray(kept.children)) kept.children = scrubPastedJSON(kept.children as T[]);
+    if (Array.isArray(kept.children)) kept.children = scrubPastedJSON(kept.children as T[], window);
     return [kept as unknown as T];
   });
+}
+
+/** A preserved block's markup as sanitized story nodes, every block read by the parsers and nothing kept raw. */
+function pastedMarkupNodes(markup: unknown, window: DomWindow): NodeJSON[] {
+  if (typeof markup !== 'string' || markup.trim() === '') return [];
+  const nodes = wordpressToModelledBody(markup, window).root.children as unknown as NodeJSON[];
+  // An empty body is one empty paragraph: nothing to paste.
+  return nodes.length === 1 && (nodes[0]?.children ?? []).length === 0 ? [] : nodes;
 }
 
 /**

@@ -41,7 +41,7 @@ function $pasteClipboard(editor: LexicalEditor, data: DataTransfer, plain: boole
   const serialized = lexical ? readLexicalClipboard(lexical) : null;
   if (serialized) {
     try {
-      $insertGeneratedNodes(editor, $scrubPastedNodes($generateNodesFromSerializedNodes(scrubPastedJSON(serialized))), selection);
+      $insertGeneratedNodes(editor, $scrubPastedNodes($generateNodesFromSerializedNodes(scrubPastedJSON(serialized, window))), selection);
       return true;
     } catch {
       // Not JSON this editor can read (another Lexical app's nodes): fall back to its HTML.

@@ -7,6 +7,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed/embed-node';
 import { FootnoteNode } from './footnote/footnote-node';
 import { ImageNode } from './image/image-node';
+import { PreservedBlockNode } from './preserved-block/preserved-block-node';
 import { PullQuoteNode } from './pull-quote/pull-quote-node';
 import { SeparatorNode } from './separator/separator-node';
 
@@ -17,6 +18,8 @@ export * from './footnote/footnote-node';
 export * from './image/image-declaration';
 export * from './image/image-node';
 export * from './node-version';
+export * from './preserved-block/preserved-block-declaration';
+export * from './preserved-block/preserved-block-node';
 export * from './pull-quote/pull-quote-declaration';
 export * from './pull-quote/pull-quote-node';
 export * from './separator/separator-declaration';
@@ -30,7 +33,7 @@ export type { FieldSpec, NodeJSON, StoryNodeDeclaration } from './story-node-dec
  * Presswork's own headless nodes. The renderer registers its React subclasses of these
  * (same `getType()`) in their place; the rest of `storyNodes` it registers as they are.
  */
-export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode] as const;
+export const pressworkDecoratorNodes = [PullQuoteNode, ImageNode, EmbedNode, SeparatorNode, FootnoteNode, PreservedBlockNode] as const;
 
 /** Lexical's standard nodes a story body uses. */
 export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [

@@ -2,11 +2,12 @@ import { lexicalNodeKeys, lexicalValueProblem } from './lexical-node-keys';
 import { embedDeclaration } from './embed/embed-declaration';
 import { footnoteDeclaration } from './footnote/footnote-declaration';
 import { imageDeclaration } from './image/image-declaration';
+import { preservedBlockDeclaration } from './preserved-block/preserved-block-declaration';
 import { pullQuoteDeclaration } from './pull-quote/pull-quote-declaration';
 import { separatorDeclaration } from './separator/separator-declaration';
 
 /** Presswork's own node declarations; free of Lexical, so the story schema can read them. */
-export const storyNodeDeclarations = [pullQuoteDeclaration, imageDeclaration, embedDeclaration, separatorDeclaration, footnoteDeclaration] as const;
+export const storyNodeDeclarations = [pullQuoteDeclaration, imageDeclaration, embedDeclaration, separatorDeclaration, footnoteDeclaration, preservedBlockDeclaration] as const;
 
 const DECLARATIONS: ReadonlyMap<string, (typeof storyNodeDeclarations)[number]> = new Map(storyNodeDeclarations.map((d) => [d.type, d]));
 

@@ -1,28 +1,187 @@
-import { parse } from '@wordpress/block-serialization-default-parser';
 import type { BodyState } from '../../story/story-schema';
 import { parseHtmlDocument, tagName, type DomWindow } from '../dom-window';
 import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
+import { preservedBlockJson } from '../nodes/preserved-block/preserved-block-from-wordpress';
 import { sanitizeHtml } from '../sanitize-html';
-import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type WordPressImportOptions } from './block-import-context';
-import { FOOTNOTE_ANCHOR } from './footnote-anchors';
+import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type RemoteImage, type WordPressImportOptions } from './block-import-context';
+import { compareMarkup } from './block-equivalence';
+import { BlockConversionError, type BlockRenderContext, type MediaResolver } from './block-render-context';
+import { isBlankPiece, topLevelBlocks } from './block-source';
+import { classicChunks, isClassicContent } from './classic-chunks';
+import { FOOTNOTE_ANCHOR, type FootnoteFormat } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
+import { classicHtml, renderTopLevelNodes } from './to-blocks';
 
 export type { RemoteImage, WordPressImportOptions } from './block-import-context';
 
+/** A pulled post: its body, and what of it is modelled and what kept as the site has it. */
+export interface PulledStory {
+  body: BodyState;
+  /** The label of each block kept byte for byte ("Columns", "Classic HTML"), in order. */
+  preserved: string[];
+  /** How many source blocks (or classic chunks) became Presswork nodes. */
+  modelled: number;
+  /** A classic post (no block delimiters) is written back classic. */
+  format: 'blocks' | 'classic';
+}
+
 /**
- * WordPress post content → Lexical JSON for a story body. Reads block markup (parsed with
- * WordPress's own block parser) and classic, pre-block HTML, sanitizing every piece of HTML on
- * the way in. Blocks Presswork has no equivalent for keep their text as paragraphs; layout
- * blocks (group, columns) are unwrapped.
+ * WordPress post content → Lexical JSON for a story body (see wordpressToStory), for callers
+ * that need only the body.
  */
 export function wordpressToBody(content: string, window: DomWindow, options: WordPressImportOptions = {}): BodyState {
-  const blocks = parse(content);
-  const footnotes = collectFootnotes(blocks, window);
+  return wordpressToStory(content, window, options).body;
+}
+
+/**
+ * Block markup from outside a pulled post (a paste, another document) → sanitized Presswork
+ * nodes only: every block as the parsers read it, nothing kept raw, since raw markup is written
+ * back only to the post it was pulled from.
+ */
+export function wordpressToModelledBody(content: string, window: DomWindow, options: WordPressImportOptions = {}): BodyState {
+  return wordpressToStory(content, window, options, { verify: false }).body;
+}
+
+/**
+ * WordPress post content → a story body, model or preserve, verified per block: each top-level
+ * block of the content (or each paragraph-level chunk of a classic post) is converted to nodes,
+ * rendered back as publishing would, and compared with its source; the nodes are kept when
+ * WordPress would find nothing different, else the block becomes one preserved-block node
+ * holding its exact bytes. So an unedited post is written back as it came. Every piece of HTML
+ * the modelled nodes take is sanitized on the way in.
+ */
+export function wordpressToStory(content: string, window: DomWindow, options: WordPressImportOptions = {}, mode: { verify: boolean } = { verify: true }): PulledStory {
+  const classic = isClassicContent(content);
+  const pieces = classic ? [] : topLevelBlocks(content).filter((piece) => !isBlankPiece(piece));
+  const check = mode.verify ? verified : unverified;
+  const footnotes = collectFootnotes(
+    pieces.map((piece) => piece.block),
+    window,
+  );
+  if (classic && /id=["']?fn-\d/.test(content)) {
+    // A classic post's notes list sits in its HTML: read it the same way.
+    const found = collectFootnotes([classicBlock(content)], window);
+    for (const [id, text] of found.texts) footnotes.texts.set(id, text);
+    footnotes.listElements = found.listElements;
+  }
   for (const [id, text] of footnotesFromMeta(options.footnotesMeta, window)) footnotes.texts.set(id, text);
-  const context: ImportContext = { window, options, footnotes, captions: [] };
+  // Every image the parsers read is remembered with what the post said of it, so checking renders it as the site has it.
+  const images = new Map<string, RemoteImage>();
+  const media = (image: RemoteImage): string | null => {
+    const id = options.media ? options.media(image) : image.remoteId !== null ? `wp-attachment:${image.remoteId}` : null;
+    if (id !== null) images.set(id, image);
+    return id;
+  };
+  const context: ImportContext = { window, options: { ...options, media }, footnotes, captions: [] };
+  const render: BlockRenderContext = { media: verificationMedia(images), footnotes: [], footnoteFormat: footnoteFormatOf(content) };
   const nodes: NodeJSON[] = [];
-  for (const block of blocks) nodes.push(...blockToNodes(block, context));
-  return nodesToBody(nodes);
+  const preserved: string[] = [];
+  let modelled = 0;
+  const keep = (markup: string, blockName: string | null): void => {
+    const node = preservedBlockJson(markup, blockName, window);
+    nodes.push(node);
+    preserved.push(String(node.label));
+  };
+  if (classic) {
+    for (const chunk of classicChunks(content)) {
+      const converted = mode.verify && standaloneShortcode(chunk) ? null : check(chunk, () => classicToNodes(chunk, context), render, window, classicHtml);
+      if (converted) {
+        nodes.push(...converted);
+        modelled++;
+      } else keep(chunk, null);
+    }
+  } else {
+    for (const { raw, block } of pieces) {
+      // The notes list is written again from the story's footnotes, after the last block.
+      if (footnotes.listBlocks.has(block) || block.blockName === 'core/footnotes') {
+        modelled++;
+        continue;
+      }
+      const converted = check(raw, () => blockToNodes(block, context), render, window, (html) => html);
+      if (converted) {
+        nodes.push(...converted);
+        modelled++;
+      } else keep(raw, block.blockName);
+    }
+  }
+  return { body: nodesToBody(nodes), preserved, modelled, format: classic ? 'classic' : 'blocks' };
+}
+
+/**
+ * The nodes a source piece converts to, when rendering them back gives markup WordPress would
+ * find equivalent to the source; null when it would not (or they cannot be rendered). Footnotes
+ * the rendering numbered are taken back when the piece is not kept as nodes.
+ */
+function verified(
+  source: string,
+  convert: () => NodeJSON[],
+  render: BlockRenderContext,
+  window: DomWindow,
+  asSource: (block: string) => string,
+): NodeJSON[] | null {
+  const noted = render.footnotes.length;
+  try {
+    const nodes = convert();
+    const rendered = renderTopLevelNodes(nodes, render).map(asSource).join('\n\n');
+    if (compareMarkup(footnoteIdsInOrder(source), footnoteIdsInOrder(rendered), window).length === 0) return nodes;
+  } catch (error) {
+    if (!(error instanceof BlockConversionError)) throw error;
+  }
+  render.footnotes.length = noted;
+  return null;
+}
+
+/** The nodes as converted, unchecked. */
+function unverified(_source: string, convert: () => NodeJSON[]): NodeJSON[] {
+  return convert();
+}
+
+/**
+ * Checking renders each image pulled as the post had it: its attachment id and address, and no
+ * alt, caption or credit of the library's, so the image node's own fields decide, as they do
+ * when it is published from the site's attachment.
+ */
+function verificationMedia(images: ReadonlyMap<string, RemoteImage>): MediaResolver {
+  return (mediaId) => {
+    const image = images.get(mediaId);
+    const attachment = /^wp-attachment:(\d+)$/.exec(mediaId);
+    const remoteId = image?.remoteId ?? (attachment ? Number(attachment[1]) : null);
+    return remoteId === null ? null : { remoteId, url: image?.url ?? '', alt: '', caption: '', credit: '' };
+  };
+}
+
+/**
+ * WordPress 6.3+'s editor gives each note a generated id (`<sup data-fn="5ae0…">`) where
+ * Presswork numbers them, and both the references and the notes meta are rewritten together on
+ * publish: for the check, each reference's id is its order in the piece.
+ */
+function footnoteIdsInOrder(html: string): string {
+  const ids: string[] = [];
+  for (const match of html.matchAll(/<sup\b[^>]*\bdata-fn="([^"<>]{1,80})"/g)) if (!ids.includes(match[1]!)) ids.push(match[1]!);
+  let out = html;
+  ids.forEach((id, index) => {
+    out = out.split(id).join(`pw-footnote-${index + 1}`);
+  });
+  return out;
+}
+
+/** The footnote form a post was written in: WordPress 6.3+'s footnotes block, or the numbered list. */
+function footnoteFormatOf(content: string): FootnoteFormat {
+  return /<!--\s+wp:footnotes\b/.test(content) ? 'core' : 'list';
+}
+
+/** A classic chunk that is only a shortcode Presswork does not model (`[gallery ids="1,2"]`): kept whole. */
+function standaloneShortcode(chunk: string): boolean {
+  const match = /^\[([a-z][\w-]*)\b[^\]]*\]/i.exec(chunk);
+  if (!match) return false;
+  const name = match[1]!.toLowerCase();
+  if (name === 'caption' || name === 'embed') return false;
+  const rest = chunk.slice(match[0].length).trim();
+  return rest === '' || new RegExp(`\\[\\/${name}\\]$`, 'i').test(rest);
+}
+
+function classicBlock(html: string): ParsedBlock {
+  return { blockName: null, attrs: {}, innerBlocks: [], innerHTML: html, innerContent: [html] } as ParsedBlock;
 }
 
 function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {

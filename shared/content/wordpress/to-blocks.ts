@@ -1,6 +1,7 @@
 import type { BodyState } from '../../story/story-schema';
 import { isAllowedLinkUrl, sanitizeBodyLinks } from '../link-policy';
 import { blockMarkup, escapeHtmlAttribute, escapeHtmlText, joinBlocks, type BlockAttributes } from './block-comment';
+import type { NodeJSON } from '../nodes/story-node-declaration';
 import type { BlockRenderContext, MediaResolver } from './block-render-context';
 import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './footnote-anchors';
 import { storyNodeRenderers } from './story-node-renderers';
@@ -45,20 +46,43 @@ export interface PostContent {
  * core format, references are `<sup data-fn>` marks, the notes go in the post's `footnotes` meta
  * and a core/footnotes block shows them, as WordPress 6.3+'s own editor saves them.
  */
-export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat): PostContent {
+export function bodyToPostContent(body: BodyState, media: MediaResolver, format: FootnoteFormat, options: { classic?: boolean } = {}): PostContent {
   const safe = sanitizeBodyLinks(body).body;
   const context: Context = { media, footnotes: [], footnoteFormat: format };
-  const blocks: string[] = [];
-  for (const node of safe.root.children as JsonNode[]) {
-    const block = topLevelBlock(node, context);
-    if (block) blocks.push(block);
-  }
+  const blocks = renderTopLevelNodes(safe.root.children as JsonNode[], context);
   let footnotesMeta: string | null = null;
   if (format === 'core') {
     footnotesMeta = JSON.stringify(context.footnotes.map((note, index) => ({ content: escapeHtmlText(note), id: footnoteAnchor(index + 1) })));
     if (context.footnotes.length > 0) blocks.push(blockMarkup('core/footnotes', {}, ''));
   } else if (context.footnotes.length > 0) blocks.push(footnoteList(context.footnotes));
+  if (options.classic) return { content: blocks.map(classicHtml).join('\n\n'), footnotesMeta };
   return { content: joinBlocks(blocks), footnotesMeta };
+}
+
+/**
+ * Top-level nodes → one block's markup each (empty ones left out), footnotes gathered in
+ * `context` in reading order. The pull renders each source block's nodes through this to check
+ * they give back the same block.
+ */
+export function renderTopLevelNodes(nodes: readonly NodeJSON[], context: BlockRenderContext): string[] {
+  const blocks: string[] = [];
+  for (const node of nodes as JsonNode[]) {
+    const block = topLevelBlock(node, context);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+/**
+ * One block as a classic post holds it: its HTML without the block delimiters (inner blocks'
+ * too); a paragraph without attributes as its bare text, line breaks as new lines, which is
+ * how the classic editor stores it and what WordPress's wpautop shows as before.
+ */
+export function classicHtml(block: string): string {
+  const html = block.replace(/<!-- \/?wp:[^>]*?-->\n?/g, '').trim();
+  const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  if (paragraph && !/<\/?p[\s>]/i.test(paragraph[1]!)) return paragraph[1]!.replace(/<br>/g, '\n');
+  return html;
 }
 
 type Context = BlockRenderContext;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToBody } from '../../../shared/content/html-to-nodes';
-import { wordpressToBody } from '../../../shared/content/wordpress/from-wordpress';
+import { wordpressToBody, wordpressToModelledBody } from '../../../shared/content/wordpress/from-wordpress';
 import { bodyToBlockMarkup } from '../../../shared/content/wordpress/to-blocks';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { nodeWindow } from './dom-window';
@@ -30,7 +30,8 @@ describe('wordpressToBody', () => {
       '<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr><th>H1</th><th>H2</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table></figure>\n<!-- /wp:table -->',
       '<!-- wp:separator -->\n<hr class="wp-block-separator has-alpha-channel-opacity"/>\n<!-- /wp:separator -->',
     ].join('\n\n');
-    const nodes = top(wordpressToBody(content, window, { media: (img) => (img.remoteId === 7 ? 'local-7' : null) }));
+    // What the parsers read; the pull keeps a block they read differently as it is (see pull-verification.test.ts).
+    const nodes = top(wordpressToModelledBody(content, window, { media: (img) => (img.remoteId === 7 ? 'local-7' : null) }));
     expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'pull-quote', 'image', 'embed', 'table', 'separator']);
     expect(nodes[0]).toMatchObject({ tag: 'h3' });
     expect(nodes[0]?.children?.[1]).toMatchObject({ text: 'head', format: 2 });
@@ -41,7 +42,7 @@ describe('wordpressToBody', () => {
     expect(nested).toMatchObject({ listType: 'number', start: 3 });
     expect(plain(nodes[3])).toBe('Q1\nQ2\nSomeone');
     expect(nodes[4]).toMatchObject({ text: 'Pulled', citation: 'Who' });
-    const lines = top(wordpressToBody('<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>One<br>two</p><p>three</p></blockquote></figure>\n<!-- /wp:pullquote -->', window));
+    const lines = top(wordpressToModelledBody('<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>One<br>two</p><p>three</p></blockquote></figure>\n<!-- /wp:pullquote -->', window));
     expect(lines[0]).toMatchObject({ text: 'One\ntwo\nthree', citation: '' });
     expect(nodes[5]).toMatchObject({ mediaId: 'local-7', caption: 'Cap', credit: 'Cred', altText: 'Alt' });
     expect(nodes[6]).toMatchObject({ url: 'https://vimeo.com/1', provider: 'vimeo' });
@@ -56,7 +57,7 @@ describe('wordpressToBody', () => {
       '<!-- wp:core-embed/youtube {"url":"https://youtu.be/x1"} -->\n<figure class="wp-block-embed-youtube"><div class="wp-block-embed__wrapper">\nhttps://youtu.be/x1\n</div></figure>\n<!-- /wp:core-embed/youtube -->\n\n' +
       '<!-- wp:group -->\n<div class="wp-block-group"><!-- wp:paragraph -->\n<p>Inside a group</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:group -->\n\n' +
       '<!-- wp:image {"id":9} -->\n<figure class="wp-block-image"><img src="x.jpg" alt=""/></figure>\n<!-- /wp:image -->';
-    const nodes = top(wordpressToBody(content, window));
+    const nodes = top(wordpressToModelledBody(content, window));
     expect(nodes.map((n) => n.type)).toEqual(['list', 'embed', 'paragraph', 'image']);
     expect(nodes[0]?.children?.map(plain)).toEqual(['Old one', 'Old two']);
     expect(nodes[1]).toMatchObject({ provider: 'youtube', url: 'https://youtu.be/x1' });
@@ -71,15 +72,20 @@ describe('wordpressToBody', () => {
     expect(plain(nodes[1])).toBe('Second.');
   });
 
-  it('sanitizes block content on the way in', () => {
-    const content =
-      '<!-- wp:paragraph -->\n<p onclick="x()">Hi <a href="javascript:alert(1)">there</a><script>alert(2)</script><img src=x onerror="alert(3)"></p>\n<!-- /wp:paragraph -->\n\n' +
-      '<!-- wp:html -->\n<iframe src="https://evil.example"></iframe><p>Kept words</p>\n<!-- /wp:html -->\n\n' +
-      '<!-- wp:embed {"url":"javascript:alert(4)"} /-->';
-    const body = wordpressToBody(content, window);
-    const json = JSON.stringify(body);
-    expect(json).not.toMatch(/javascript|alert|script|onclick|onerror|iframe|evil/);
-    expect(top(body).map(plain)).toEqual(['Hi there', 'Kept words']);
+  it('sanitizes block content on the way in; what it cannot model is kept byte for byte, never as editor HTML', () => {
+    const paragraph = '<!-- wp:paragraph -->\n<p onclick="x()">Hi <a href="javascript:alert(1)">there</a><script>alert(2)</script><img src=x onerror="alert(3)"></p>\n<!-- /wp:paragraph -->';
+    const html = '<!-- wp:html -->\n<iframe src="https://evil.example"></iframe><p>Kept words</p>\n<!-- /wp:html -->';
+    const content = `${paragraph}\n\n${html}\n\n<!-- wp:embed {"url":"javascript:alert(4)"} /-->`;
+    // From outside (a paste): everything becomes sanitized nodes.
+    const modelled = wordpressToModelledBody(content, window);
+    expect(JSON.stringify(modelled)).not.toMatch(/javascript|alert|script|onclick|onerror|iframe|evil/);
+    expect(top(modelled).map(plain)).toEqual(['Hi there', 'Kept words']);
+    // Pulled: the blocks Presswork would write differently are kept as they are, their words readable.
+    const pulled = top(wordpressToBody(content, window));
+    expect(pulled.map((n) => n.type)).toEqual(['preserved-block', 'preserved-block', 'preserved-block']);
+    expect(pulled.map((n) => n.markup)).toEqual([paragraph, html, '<!-- wp:embed {"url":"javascript:alert(4)"} /-->']);
+    expect(pulled.map((n) => n.text)).toEqual(['Hi there', 'Kept words', '']);
+    expect(pulled[1]).toMatchObject({ blockName: 'core/html', label: 'Custom HTML' });
   });
 
   it('reads footnotes written by bodyToBlockMarkup back into footnote nodes', () => {
@@ -134,8 +140,11 @@ describe('robustness', () => {
   it('never throws on arbitrary content and never lets a script or a javascript: link through (property)', () => {
     fc.assert(
       fc.property(content, (input) => {
-        const json = JSON.stringify(wordpressToBody(input, window));
+        // Markup kept byte for byte is never shown as HTML nor written anywhere but back to its post.
+        const kept = (key: string, value: unknown) => (key === 'markup' ? undefined : value);
+        const json = JSON.stringify(wordpressToBody(input, window), kept);
         expect(json).not.toMatch(/javascript:|<script|onerror|evil\.example/i);
+        expect(JSON.stringify(wordpressToModelledBody(input, window))).not.toMatch(/javascript:|<script|onerror|evil\.example/i);
         const pasted = JSON.stringify(htmlToBody(input, window));
         expect(pasted).not.toMatch(/javascript:|<script|onerror|evil\.example/i);
       }),
@@ -155,7 +164,7 @@ describe('classic content', () => {
       'https://example.com/just-a-link',
       'Outro with an <img src="http://wp.test/inline.jpg" alt="inline"> image.',
     ].join('\n\n');
-    const nodes = top(wordpressToBody(content, window));
+    const nodes = top(wordpressToModelledBody(content, window));
     expect(nodes.map((n) => n.type)).toEqual(['paragraph', 'image', 'embed', 'image', 'embed', 'paragraph', 'paragraph']);
     expect(nodes[1]).toMatchObject({ mediaId: 'wp-attachment:5', caption: 'Boats at dawn', altText: 'Harbour' });
     expect(nodes[2]).toMatchObject({ provider: 'youtube' });

@@ -15,6 +15,8 @@ const SAVED = [
   '{"type":"embed","version":1,"url":"https://youtu.be/abc123","provider":"youtube"}',
   '{"type":"embed","version":1,"url":"https://example.com/page","provider":"link"}',
   '{"type":"separator","version":1}',
+  '{"type":"preserved-block","version":1,"blockName":"core/columns","markup":"<!-- wp:columns -->\\n<div class=\\"wp-block-columns\\"></div>\\n<!-- /wp:columns -->","label":"Columns","text":""}',
+  '{"type":"preserved-block","version":1,"blockName":null,"markup":"[gallery ids=\\"1,2\\"]","label":"Shortcode [gallery]","text":""}',
 ];
 const SAVED_FOOTNOTES = ['{"type":"footnote","version":1,"note":"Source: the report."}', '{"type":"footnote","version":1,"note":""}'];
 
@@ -68,7 +70,7 @@ describe('declared keys', () => {
       expect(storyNodeKeys(node.type)).toEqual(Object.keys(node));
       expect(undeclaredKeys(node)).toEqual([]);
     }
-    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'pull-quote', 'separator']);
+    expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'preserved-block', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
     expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'data:,x' })).toEqual(['src']);
   });

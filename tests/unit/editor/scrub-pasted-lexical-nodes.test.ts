@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scrubPastedJSON } from '../../../renderer/editor/paste/scrub-pasted-nodes';
+import { nodeWindow } from '../content/dom-window';
 import { createStoryEditor } from '../../../shared/content/story-editor';
 import { BodyState } from '../../../shared/story/story-schema';
 
@@ -24,7 +25,7 @@ describe('pasted Lexical clipboard JSON of Lexical’s own nodes', () => {
       },
       { type: 'x-iframe', version: 1, src: 'https://evil.example' },
     ];
-    const scrubbed = scrubPastedJSON(pasted);
+    const scrubbed = scrubPastedJSON(pasted, nodeWindow());
     expect(scrubbed).toEqual([
       {
         type: 'paragraph',
