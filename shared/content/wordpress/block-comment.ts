@@ -4,7 +4,9 @@
  * the HTML comment or be unescaped by kses), the `core/` prefix dropped, and the inner HTML
  * on lines of its own.
  */
-export type BlockAttributes = Record<string, string | number | boolean>;
+/** A block's attributes: JSON values (a gallery's `ids` is a list). */
+export type BlockAttributeValue = string | number | boolean | null | BlockAttributeValue[] | { [key: string]: BlockAttributeValue };
+export type BlockAttributes = Record<string, BlockAttributeValue>;
 
 export function serializeBlockAttributes(attributes: BlockAttributes): string {
   return JSON.stringify(attributes)

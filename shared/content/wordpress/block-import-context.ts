@@ -16,9 +16,9 @@ export interface RemoteImage {
 
 export interface WordPressImportOptions {
   /**
-   * Returns the media-library id for an image in the post, or null to leave the image out.
-   * Without it, an image with an attachment id refers to `wp-attachment:<id>` and one
-   * without is left out.
+   * Returns the media-library id for an image in the post, or null to keep it as an external
+   * image (shown from its src). Without it, an image with an attachment id refers to
+   * `wp-attachment:<id>` and one without is an external image. No image is ever left out.
    */
   media?: (image: RemoteImage) => string | null;
   /** The post's `footnotes` meta (WordPress 6.3+): a JSON list of `{id, content}` its `<sup data-fn>` references point to. */
@@ -29,7 +29,7 @@ export interface ImportContext {
   window: DomWindow;
   options: WordPressImportOptions;
   footnotes: { texts: Map<string, string>; listBlocks: Set<ParsedBlock>; listElements: boolean };
-  /** The inner text of each classic `[caption]` shortcode, by the number its chunk's mark carries. */
+  /** Each classic `[caption]` shortcode (whole, attributes included), by the number its chunk's mark carries. */
   captions: string[];
 }
 

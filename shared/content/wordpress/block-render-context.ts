@@ -27,6 +27,11 @@ export interface BlockRenderContext {
   /** Footnote texts in the order their references were written. */
   footnotes: string[];
   footnoteFormat: FootnoteFormat;
+  /**
+   * The post is classic (no block comments): each node writes its HTML (and shortcodes) as
+   * the classic editor stores it, e.g. an image as `[caption …]<img …> Caption[/caption]`.
+   */
+  classicForm?: boolean;
 }
 
 /**

@@ -234,7 +234,7 @@ function classicToNodes(html: string, context: ImportContext): NodeJSON[] {
   const captions = context.captions;
   const prepared = html
     .replace(/\r\n?/g, '\n')
-    .replace(/\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi, (_all, inner: string) => `\n\n${CAPTION_MARK}${captions.push(inner) - 1}]\n\n`)
+    .replace(/\[caption\b[^\]]*\]([\s\S]*?)\[\/caption\]/gi, (all: string) => `\n\n${CAPTION_MARK}${captions.push(all) - 1}]\n\n`)
     .replace(/\[embed\b[^\]]*\]\s*(https?:\/\/[^\s[]+)\s*\[\/embed\]/gi, (_all, url: string) => `\n\n${url}\n\n`);
   const blockStart = /^<(?:p|h[1-6]|ul|ol|li|blockquote|table|div|figure|hr|pre|dl|section|article|!--)[\s>/]/i;
   const out: NodeJSON[] = [];

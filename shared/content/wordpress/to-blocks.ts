@@ -7,7 +7,7 @@ import { footnoteAnchor, footnoteReferenceAnchor, type FootnoteFormat } from './
 import { storyNodeRenderers } from './story-node-renderers';
 
 export { BlockConversionError, type MediaResolver, type ResolvedMedia } from './block-render-context';
-export { captionHtml } from '../nodes/image/image-to-wordpress';
+export { captionHtml } from './caption-markup';
 
 interface JsonNode {
   type: string;

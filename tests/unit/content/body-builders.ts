@@ -1,3 +1,4 @@
+import { imageDeclaration } from '../../../shared/content/nodes/image/image-declaration';
 import type { BodyState } from '../../../shared/story/story-schema';
 import { normalizeBody } from '../../../shared/content/story-editor';
 
@@ -30,7 +31,8 @@ export const cell = (header: boolean, ...children: Json[]): Json => ({
 export const row = (...cells: Json[]): Json => ({ type: 'tablerow', version: 1, children: cells });
 export const table = (...rows: Json[]): Json => ({ type: 'table', version: 1, children: rows });
 export const pullQuote = (value: string, citation = ''): Json => ({ type: 'pull-quote', version: 1, text: value, citation });
-export const image = (mediaId: string, caption = '', credit = '', altText = ''): Json => ({ type: 'image', version: 1, mediaId, caption, credit, altText });
+export const image = (mediaId: string, caption = '', credit = '', altText = ''): Json =>
+  imageDeclaration.json({ mediaId, caption, credit, altText, sizeSlug: 'large', linkDestination: 'none' });
 export const embed = (url: string): Json => ({ type: 'embed', version: 1, url });
 export const separator = (): Json => ({ type: 'separator', version: 1 });
 

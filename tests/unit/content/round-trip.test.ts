@@ -74,6 +74,11 @@ const bodyArb = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => 
 function canonical(state: BodyState): unknown {
   const visit = (node: Json): Json => {
     const { value: _v, indent: _i, detail: _d, mode: _m, textFormat: _tf, textStyle: _ts, direction: _dir, ...rest } = node;
+    // Once published, an image records the src and caption markup the site holds: the record of what went out, not the story.
+    if (node.type === 'image') {
+      const { src: _src, publishedCaption: _pc, ...image } = rest;
+      return image as Json;
+    }
     if (!Array.isArray(node.children)) return rest as Json;
     const merged: Json[] = [];
     for (const child of node.children.map(visit)) {

@@ -10,8 +10,10 @@ import { BodyState, SaveStoryInput } from '../../../shared/story/story-schema';
 const SAVED = [
   '{"type":"pull-quote","version":1,"text":"We will rebuild.","citation":"The mayor"}',
   '{"type":"pull-quote","version":1,"text":"","citation":""}',
-  '{"type":"image","version":1,"mediaId":"m-42","caption":"The bridge at dawn","credit":"Ana Ruiz","altText":"A bridge"}',
-  '{"type":"image","version":1,"mediaId":"m-43","caption":"","credit":"","altText":""}',
+  '{"type":"image","version":2,"mediaId":"m-42","caption":"The bridge at dawn","credit":"Ana Ruiz","altText":"A bridge","src":"","sizeSlug":"large","align":"","width":null,"height":null,"linkDestination":"none","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null}',
+  '{"type":"image","version":2,"mediaId":"m-43","caption":"","credit":"","altText":"","src":"","sizeSlug":"large","align":"","width":null,"height":null,"linkDestination":"none","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null}',
+  '{"type":"image","version":2,"mediaId":"","caption":"Flooded street","credit":"AP","altText":"Water","src":"https://ap.example.com/photo.jpg","sizeSlug":"","align":"right","width":300,"height":200,"linkDestination":"custom","href":"https://ap.example.com/","linkTarget":"_blank","rel":"noopener","linkClass":"","className":"is-style-rounded","anchor":"flood","title":"","publishedCaption":{"html":"Flooded <a href=\\"https://ap.example.com/\\">street</a><br><em>AP</em>","caption":"Flooded street","credit":"AP"},"legacyCaption":true,"form":"block-div","imgClass":"","shortcode":null}',
+  '{"type":"image","version":2,"mediaId":"wp-attachment:5","caption":"Boats","credit":"","altText":"","src":"http://wp.test/a-300x200.jpg","sizeSlug":"medium","align":"","width":300,"height":200,"linkDestination":"","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":{"html":"Boats","caption":"Boats","credit":""},"legacyCaption":false,"form":"classic","imgClass":"size-medium wp-image-5","shortcode":{"id":"attachment_5","align":"alignnone","width":"300"}}',
   '{"type":"embed","version":1,"url":"https://youtu.be/abc123","provider":"youtube"}',
   '{"type":"embed","version":1,"url":"https://example.com/page","provider":"link"}',
   '{"type":"separator","version":1}',
@@ -49,7 +51,8 @@ describe('saved story JSON', () => {
   it('writes every declared field, in declared order, for JSON that leaves some out', () => {
     const state = createStoryEditor().parseEditorState('{"root":{"children":[{"type":"image","mediaId":"m"},{"type":"embed","url":"https://vimeo.com/1"}],"type":"root","version":1}}');
     const [image, embed] = (state.toJSON() as unknown as { root: { children: unknown[] } }).root.children;
-    expect(JSON.stringify(image)).toBe('{"type":"image","version":1,"mediaId":"m","caption":"","credit":"","altText":""}');
+    // Version 1 (no version written reads as the current one) fills every field at its default.
+    expect(JSON.stringify(image)).toBe('{"type":"image","version":2,"mediaId":"m","caption":"","credit":"","altText":"","src":"","sizeSlug":"","align":"","width":null,"height":null,"linkDestination":"","href":"","linkTarget":"","rel":"","linkClass":"","className":"","anchor":"","title":"","publishedCaption":null,"legacyCaption":false,"form":"block","imgClass":"","shortcode":null}');
     expect(JSON.stringify(embed)).toBe('{"type":"embed","version":1,"url":"https://vimeo.com/1","provider":"vimeo"}');
   });
 });
@@ -72,7 +75,7 @@ describe('declared keys', () => {
     }
     expect(storyNodeDeclarations.map((d) => d.type).sort()).toEqual(['embed', 'footnote', 'image', 'preserved-block', 'pull-quote', 'separator']);
     expect(storyNodeKeys('paragraph')).toBeUndefined();
-    expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'data:,x' })).toEqual(['src']);
+    expect(undeclaredKeys({ type: 'image', mediaId: 'm', src: 'x', path: '/tmp/x' })).toEqual(['path']);
   });
 
   it('let a saved body through and refuse a Presswork node with an undeclared key, at any depth, saying which', () => {
@@ -84,9 +87,9 @@ describe('declared keys', () => {
     const save = SaveStoryInput.safeParse({
       id: '7c1e1a52-4f1e-4c39-9a55-0b1a4b6a9f10',
       headline: 'h',
-      body: { root: { type: 'root', children: [{ type: 'image', version: 1, mediaId: 'm', src: 'x', path: 'y' }] } },
+      body: { root: { type: 'root', children: [{ type: 'image', version: 2, mediaId: 'm', path: 'x', blob: 'y' }] } },
     });
     expect(save.success).toBe(false);
-    expect(save.error?.issues[0]?.message).toMatch(/"image" block .* fields .*\("src", "path"\)/);
+    expect(save.error?.issues[0]?.message).toMatch(/"image" block .* fields .*\("path", "blob"\)/);
   });
 });

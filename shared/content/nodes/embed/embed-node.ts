@@ -14,9 +14,9 @@ export class EmbedNode extends Base {
     return this.config('embed', { extends: Base, stateConfigs });
   }
 
-  /** Changing the URL re-detects the provider. */
+  /** Changing the URL re-detects the provider; the site's attributes belonged to the old URL. */
   setURL(url: string): this {
-    return this.setFields({ url, provider: detectEmbedProvider(url) });
+    return this.setFields({ url, provider: detectEmbedProvider(url), asPublished: false, embedType: '', providerNameSlug: '', responsive: false, className: '', blockName: 'core/embed' });
   }
 
   override getTextContent(): string {
