@@ -22,7 +22,8 @@ import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
 import { footnoteFormatFor } from '../../shared/content/wordpress/footnote-anchors';
 import { wordpressToBody, type RemoteImage } from '../../shared/content/wordpress/from-wordpress';
-import { bodyToPostContent, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
+import { bodyToPostContent, type MediaResolver, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
+import type { BodyState } from '../../shared/story/story-schema';
 import { topLevelBlocks } from '../../shared/content/wordpress/block-source';
 import { loadCorpus } from '../support/wordpress/corpus/corpus-fixtures';
 import { everyBlock } from '../unit/content/wide-body';
@@ -37,11 +38,19 @@ function modulesDir(): string | { skip: string } {
   return install.stdout.trim().split('\n').pop()!;
 }
 
+/**
+ * Our markup for a site whose WordPress writes the current form. The one place the site's version
+ * reaches the renderer: when bodyToPostContent takes the site's version, CURRENT_SITE_VERSION goes
+ * here too.
+ */
+function renderForCurrentSite(body: BodyState, media: MediaResolver): string {
+  return bodyToPostContent(body, media, footnoteFormatFor(CURRENT_SITE_VERSION)).content;
+}
+
 /** Outputs to judge: our rendering of a wide story, and of each corpus post pulled. */
 function outputs(window: DomWindow): Array<{ name: string; content: string; source: string | null }> {
-  const format = footnoteFormatFor(CURRENT_SITE_VERSION);
   const wide: ResolvedMedia = { remoteId: 41, url: 'https://news.example/wp-content/uploads/2026/12/harbour-1024x683.jpg', alt: 'Boats', caption: 'The harbour', credit: 'Ana Ruiz' };
-  const out = [{ name: 'wide story', content: bodyToPostContent(everyBlock(), (id) => (id === 'media-1' ? wide : null), format).content, source: null as string | null }];
+  const out = [{ name: 'wide story', content: renderForCurrentSite(everyBlock(), (id) => (id === 'media-1' ? wide : null)), source: null as string | null }];
   for (const fixture of loadCorpus()) {
     const library = new Map<string, ResolvedMedia>();
     const media = (image: RemoteImage) => {
@@ -50,7 +59,7 @@ function outputs(window: DomWindow): Array<{ name: string; content: string; sour
       return `media-${image.remoteId}`;
     };
     const body = wordpressToBody(fixture.content, window, { media });
-    out.push({ name: `corpus ${fixture.manifest.name}`, content: bodyToPostContent(body, (id) => library.get(id) ?? null, format).content, source: fixture.content });
+    out.push({ name: `corpus ${fixture.manifest.name}`, content: renderForCurrentSite(body, (id) => library.get(id) ?? null), source: fixture.content });
   }
   return out;
 }
