@@ -51,6 +51,15 @@ describe('compareMarkup', () => {
     expect(equivalentMarkup(linked(''), linked(' rel="noopener"'), window, { wordpressSaveChanges: false })).toBe(false);
   });
 
+  it('tolerates the heading and list classes one WordPress version writes and another does not', () => {
+    const heading = (cls: string) => `<!-- wp:heading -->\n<h2${cls}>Outcome</h2>\n<!-- /wp:heading -->`;
+    expect(equivalentMarkup(heading(''), heading(' class="wp-block-heading"'), window)).toBe(true);
+    expect(equivalentMarkup(heading(''), heading(' class="wp-block-list"'), window)).toBe(false);
+    const list = (cls: string) => `<!-- wp:list -->\n<ul${cls}><li>a</li></ul>\n<!-- /wp:list -->`;
+    expect(equivalentMarkup(list(' class="wp-block-list"'), list(''), window)).toBe(true);
+    expect(equivalentMarkup(list(''), list(' class="wp-block-list"'), window, { wordpressSaveChanges: false })).toBe(false);
+  });
+
   it('compares classic content as WordPress shows it (wpautop), and knows comments like <!--more-->', () => {
     expect(equivalentMarkup('First line\nsecond line\n\nNext paragraph', '<p>First line<br>\nsecond line</p>\n<p>Next paragraph</p>', window)).toBe(true);
     expect(equivalentMarkup('Intro<!--more-->\n\nRest', 'Intro\n\nRest', window)).toBe(false);
