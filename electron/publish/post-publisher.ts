@@ -13,6 +13,7 @@ import { SiteError } from '../wordpress/site-error';
 import type { SiteTerms } from '../wordpress/site-terms';
 import { POST_FIELDS, type RemotePost } from '../wordpress/remote-post';
 import { readRemotePost, readRemotePosts } from './remote-post-reading';
+import { unpulledBlocks } from './pulled-markup';
 import { bylineAuthor, metadataMeta } from './story-metadata';
 import type { WordPressClient } from '../wordpress/wordpress-client';
 
@@ -73,11 +74,22 @@ export class PostPublisher {
     const categories: number[] = [];
     for (const sectionId of story.fields.sectionIds) categories.push(await this.ensureSection(client, site.id, sectionId));
 
+    // Raw markup goes only back where it came from: a kept block not pulled from this site for this story is refused.
+    const unpulled = unpulledBlocks(story.body, this.store.pulledHashes(story.id, site.id));
+    if (unpulled.length > 0) {
+      throw new UserFacingError('invalid_input', `Not published: ${quotedLabels(unpulled)} ${unpulled.length === 1 ? 'was' : 'were'} not pulled from this site for this story, and Presswork writes a kept block only back to its own post. Remove ${unpulled.length === 1 ? 'it' : 'them'} or rebuild the content in the editor.`);
+    }
+    const waiting = this.store.pullDifferences(story.id, site.id);
+    if (remote.remoteId !== null && waiting && waiting.lookedAt === null && waiting.differences.length > 0) {
+      throw new UserFacingError('invalid_input', 'Not published: Presswork would change blocks of the live post you did not edit. Look at the differences first.');
+    }
+
     let content: string;
     let footnotesMeta: string | null;
     try {
-      // WordPress 6.3+ has a footnotes block fed from post meta; older sites get the numbered list.
-      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion)));
+      // WordPress 6.3+ has a footnotes block fed from post meta; older sites get the numbered list. A classic post stays classic.
+      const classic = this.store.postFormat(story.id, site.id) === 'classic';
+      ({ content, footnotesMeta } = bodyToPostContent(story.body, (id) => resolved.get(id) ?? null, footnoteFormatFor(site.wpVersion), { classic }));
     } catch (error) {
       if (error instanceof BlockConversionError) throw new UserFacingError('invalid_input', error.message);
       throw error;
@@ -257,6 +269,10 @@ function siteClock(headers: Headers): number {
 function holdsBack(payload: Record<string, unknown>, current: SitePost): boolean {
   if (payload.status !== 'publish' || current.post.status === 'publish' || !current.post.date_gmt) return false;
   return Date.parse(`${current.post.date_gmt}Z`) > current.siteNow;
+}
+
+function quotedLabels(labels: readonly string[]): string {
+  return [...new Set(labels)].map((label) => `“${label}”`).join(', ');
 }
 
 /** The attachment's slug on every site: derived from the bytes, so the same image is found again anywhere. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Checklist, Conflict, PublishJob, PublishState, RemoteStatus } from '../../shared/contract/operations/publish';
+import type { Checklist, Conflict, PublishJob, PublishState, PullDifferences, RemoteStatus } from '../../shared/contract/operations/publish';
 import { UserFacingError } from '../../shared/contract/result';
-import { hasBlockers, publishChecklist, type ChecklistImage, type ChecklistSite } from '../../shared/publish/checklist';
+import { hasBlockers, publishChecklist, type ChecklistImage, type ChecklistPull, type ChecklistSite } from '../../shared/publish/checklist';
 import { mediaReferences } from '../../shared/media/media-references';
 import { mediaUrl } from '../../shared/media/renditions';
 import { bodyToBlockMarkup, BlockConversionError } from '../../shared/content/wordpress/to-blocks';
@@ -10,6 +10,9 @@ import { hasUnpublishedChanges } from '../../shared/story/status-vocabulary';
 import type { Story } from '../../shared/story/story-schema';
 import type { AttachmentPuller } from './attachment-puller';
 import { postText, postWindow } from '../wordpress/post-text';
+import { differenceLabels, pullRecord, unpulledBlocks } from './pulled-markup';
+import { preservedBlocksIn } from '../../shared/content/nodes/preserved-block/preserved-blocks-in';
+import { holdsActiveContent } from '../../shared/content/nodes/preserved-block/preserved-block-preview';
 import type { Library } from '../store/library';
 import type { SiteService } from '../sites/site-service';
 import type { SiteRecord } from '../sites/site-store';
@@ -63,6 +66,7 @@ export class PublishService {
       images: this.images(story),
       site: await this.checklistSite(client, site, story),
       openNotes: this.library.notes.list(storyId).filter((n) => n.resolvedAt === null).length,
+      pull: this.pullChecks(story, site),
     });
     return { items, slug };
   }
@@ -197,11 +201,29 @@ export class PublishService {
       const story = this.library.stories.get(job.storyId);
       const saved = write({ id: story.id, headline: text.headline, body, fields: { ...story.fields, standfirst: text.standfirst } }, `The site’s version, kept from ${siteName}`);
       this.store.recordRemote(job.storyId, job.siteId, { remoteId: theirs.id, remoteStatus: theirs.status, link: remoteLink(theirs.link), modifiedGmt: theirs.modified_gmt, slug: theirs.slug, syncedVersion: saved.version });
+      this.store.rememberPull(job.storyId, job.siteId, pullRecord(text));
       this.store.log({ storyId: job.storyId, siteId: job.siteId, siteName, jobId: job.id, who, storyVersion: saved.version, action: 'publish', result: 'kept theirs', link: remoteLink(theirs.link), message: 'The site’s version was copied into the story; nothing was sent.' });
       return this.store.updateJob(job.id, { state: 'cancelled', step: 'Kept the site’s version', error: null, errorCode: null, conflictJson: null });
     });
     this.outbox.kick();
     return publicJob(next);
+  }
+
+  pullDifferences(storyId: string, siteId: string): PullDifferences | null {
+    this.library.stories.get(storyId);
+    return this.store.pullDifferences(storyId, siteId);
+  }
+
+  /** The user looked at what Presswork would change: recorded (and logged), and the checklist's blocker lifts. */
+  confirmPullDifferences(storyId: string, siteId: string): PullDifferences | null {
+    const story = this.library.stories.get(storyId);
+    const site = this.sites.store.get(siteId);
+    return this.store.transaction(() => {
+      if (this.store.markDifferencesLooked(storyId, siteId)) {
+        this.store.log({ storyId, siteId, siteName: site.name, jobId: null, who: site.user.username, storyVersion: story.version, action: 'publish', result: 'differences looked at', link: null, message: 'The differences Presswork would make to the post were looked at.' });
+      }
+      return this.store.pullDifferences(storyId, siteId);
+    });
   }
 
   retry(jobId: string): PublishJob {
@@ -236,6 +258,18 @@ export class PublishService {
       const alt = ref.nodeAlt && ref.nodeAlt.trim() !== '' ? ref.nodeAlt : (item?.alt ?? '');
       return { mediaId: ref.mediaId, alt, exists: item !== null };
     });
+  }
+
+  /** The round trip's facts for the checklist: differences not looked at, kept blocks from elsewhere, blocks the site will filter. */
+  private pullChecks(story: Story, site: SiteRecord): ChecklistPull | null {
+    const kept = preservedBlocksIn(story.body);
+    const waiting = this.store.pullDifferences(story.id, site.id);
+    if (kept.length === 0 && !waiting) return null;
+    const unlookedDifferences = waiting && waiting.lookedAt === null ? differenceLabels(waiting.differences) : [];
+    const unpulled = unpulledBlocks(story.body, this.store.pulledHashes(story.id, site.id));
+    // kses filters these for an account without unfiltered_html (authors and contributors; everyone on a multisite but super admins).
+    const filtered = site.user.capabilities.includes('unfiltered_html') ? [] : kept.filter((block) => holdsActiveContent(block.markup)).map((block) => block.label);
+    return { unlookedDifferences, unpulled, filtered };
   }
 
   /** A client that asks the site once, without retries: the checklist must answer quickly, online or not. */

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { JobState, PublishJob, RemoteStatus } from '../../shared/contract/operations/publish';
 import { UserFacingError } from '../../shared/contract/result';
+import type { MarkupDifference } from '../../shared/content/wordpress/block-equivalence';
 import { col, rowMapping, type Row } from '../store/row-mapping';
 
 export type JobAction = PublishJob['action'];
@@ -24,6 +25,21 @@ export interface RemoteRecord {
   link: string | null;
   modifiedGmt: string | null;
   syncedVersion: number | null;
+}
+
+/** What Presswork would change in a post as it was pulled, and whether the user has looked. */
+export interface PullDifferences {
+  differences: MarkupDifference[];
+  foundAt: number;
+  lookedAt: number | null;
+}
+
+/** What a pull leaves for publishing to check: the post's format, the kept blocks' hashes, the differences found. */
+export interface PullRecord {
+  format: 'blocks' | 'classic';
+  /** SHA-256 (hex) of each preserved block's markup. */
+  preservedHashes: readonly string[];
+  differences: readonly MarkupDifference[];
 }
 
 export interface LogRecord {
@@ -109,6 +125,15 @@ export class PublishStore {
   private readonly mediaByHash: Statement<[string, string], Row>;
   private readonly mediaByRemote: Statement<[string, number], { content_hash: string }>;
   private readonly upsertMedia: Statement;
+  private readonly setFormat: Statement<[string | null, string, string]>;
+  private readonly formatOf: Statement<[string, string], { post_format: string | null }>;
+  private readonly clearPulled: Statement<[string, string]>;
+  private readonly insertPulled: Statement<[string, string, string]>;
+  private readonly pulledOf: Statement<[string, string], { sha256: string }>;
+  private readonly upsertDifferences: Statement<[string, string, string, number]>;
+  private readonly clearDifferences: Statement<[string, string]>;
+  private readonly differencesOf: Statement<[string, string], { differences_json: string; found_at: number; looked_at: number | null }>;
+  private readonly lookAtDifferences: Statement<[number, string, string]>;
 
   constructor(
     readonly db: Database,
@@ -150,6 +175,18 @@ export class PublishStore {
       `INSERT INTO site_media (site_id, content_hash, remote_id, source_url, uploaded_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (site_id, content_hash) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url, uploaded_at = excluded.uploaded_at`,
     );
+    this.setFormat = db.prepare('UPDATE story_remote SET post_format = ? WHERE story_id = ? AND site_id = ?');
+    this.formatOf = db.prepare('SELECT post_format FROM story_remote WHERE story_id = ? AND site_id = ?');
+    this.clearPulled = db.prepare('DELETE FROM pulled_markup WHERE story_id = ? AND site_id = ?');
+    this.insertPulled = db.prepare('INSERT OR IGNORE INTO pulled_markup (story_id, site_id, sha256) VALUES (?, ?, ?)');
+    this.pulledOf = db.prepare('SELECT sha256 FROM pulled_markup WHERE story_id = ? AND site_id = ?');
+    this.upsertDifferences = db.prepare(
+      `INSERT INTO pull_differences (story_id, site_id, differences_json, found_at, looked_at) VALUES (?, ?, ?, ?, NULL)
+       ON CONFLICT (story_id, site_id) DO UPDATE SET differences_json = excluded.differences_json, found_at = excluded.found_at, looked_at = NULL`,
+    );
+    this.clearDifferences = db.prepare('DELETE FROM pull_differences WHERE story_id = ? AND site_id = ?');
+    this.differencesOf = db.prepare('SELECT differences_json, found_at, looked_at FROM pull_differences WHERE story_id = ? AND site_id = ?');
+    this.lookAtDifferences = db.prepare('UPDATE pull_differences SET looked_at = ? WHERE story_id = ? AND site_id = ? AND looked_at IS NULL');
   }
 
   transaction<T>(fn: () => T): T {
@@ -264,5 +301,48 @@ export class PublishStore {
 
   rememberMedia(siteId: string, hash: string, remoteId: number, url: string): void {
     this.upsertMedia.run(siteId, hash, remoteId, url, this.now());
+  }
+
+  // ---- the pulled post (lossless round trip) ----
+
+  /**
+   * After a pull replaced the story's body with the site's post: its format, the hashes of the
+   * blocks kept byte for byte (the only raw markup publishing will write back to this site for
+   * this story) and what Presswork would change, which waits for the user to look.
+   */
+  rememberPull(storyId: string, siteId: string, pull: PullRecord): void {
+    this.setFormat.run(pull.format, storyId, siteId);
+    this.clearPulled.run(storyId, siteId);
+    for (const hash of new Set(pull.preservedHashes)) this.insertPulled.run(storyId, siteId, hash);
+    if (pull.differences.length === 0) this.clearDifferences.run(storyId, siteId);
+    else this.upsertDifferences.run(storyId, siteId, JSON.stringify(pull.differences), this.now());
+  }
+
+  /** 'classic' when the post was pulled without blocks (it is written back classic); null when never pulled. */
+  postFormat(storyId: string, siteId: string): 'blocks' | 'classic' | null {
+    const format = this.formatOf.get(storyId, siteId)?.post_format;
+    return format === 'classic' || format === 'blocks' ? format : null;
+  }
+
+  pulledHashes(storyId: string, siteId: string): ReadonlySet<string> {
+    return new Set(this.pulledOf.all(storyId, siteId).map((row) => row.sha256));
+  }
+
+  pullDifferences(storyId: string, siteId: string): PullDifferences | null {
+    const row = this.differencesOf.get(storyId, siteId);
+    if (!row) return null;
+    let differences: MarkupDifference[] = [];
+    try {
+      const parsed: unknown = JSON.parse(row.differences_json);
+      if (Array.isArray(parsed)) differences = parsed as MarkupDifference[];
+    } catch {
+      // Unreadable: an empty list still blocks nothing and the next sync writes it again.
+    }
+    return { differences, foundAt: row.found_at, lookedAt: row.looked_at };
+  }
+
+  /** The user has looked at the differences: publishing may go ahead. False when there were none waiting. */
+  markDifferencesLooked(storyId: string, siteId: string): boolean {
+    return this.lookAtDifferences.run(this.now(), storyId, siteId).changes > 0;
   }
 }

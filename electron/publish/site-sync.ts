@@ -16,6 +16,7 @@ import type { EventHub } from '../events/event-hub';
 import type { Library } from '../store/library';
 import type { AttachmentPuller, AttachmentSession } from './attachment-puller';
 import { postText, postWindow } from '../wordpress/post-text';
+import { pullRecord } from './pulled-markup';
 import type { SiteService } from '../sites/site-service';
 
 interface SyncedPost extends RemotePost {
@@ -194,6 +195,7 @@ export class SiteSync {
       this.library.stories.setStatus(storyId, LOCAL_STATUS[post.status] ?? 'draft');
       if (!linked || linked.storyId !== storyId) this.store.relink(storyId, siteId, post.id, randomUUID(), post.slug);
       this.store.recordRemote(storyId, siteId, { remoteId: post.id, remoteStatus: post.status, link: post.link, modifiedGmt: post.modified_gmt, slug: post.slug, syncedVersion: saved.version });
+      this.store.rememberPull(storyId, siteId, pullRecord(text));
       return linked ? ('postsUpdated' as const) : ('postsCreated' as const);
     });
     return result ?? 'postsSkipped';

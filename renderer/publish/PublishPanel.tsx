@@ -56,7 +56,7 @@ export function PublishPanel({ onStoryReplaced }: PublishPanelProps) {
         {previewButton}
       </div>
       {preview}
-      {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} />}
+      {checklist && <PublishChecklist checklist={checklist} busy={busy} onPublishAnyway={() => void flow.publish(true)} storyId={flow.storyId} siteId={siteId} onRecheck={() => void flow.recheck()} />}
       {job && job.state !== 'done' && job.state !== 'cancelled' && <PublishProgress job={job} onRetry={() => void run(() => call('retryJob', { jobId: job.id }))} />}
       {conflict && job && setAside === job.id && (
         <p className="publish-conflict-note">

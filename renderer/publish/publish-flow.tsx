@@ -66,9 +66,13 @@ export function usePublishFlow({ storyId, flush, scheduledAt }: PublishFlowOptio
       setChecklist(null);
     });
 
+  /** The checklist asked again (after "I have looked"), without publishing. */
+  const recheck = () => run(async () => setChecklist(await call('checkPublish', { storyId, siteId })));
+
   return {
     storyId,
     flush,
+    recheck,
     scheduledAt,
     sites,
     siteId,

@@ -33,6 +33,18 @@ export interface ChecklistInput {
   site?: ChecklistSite | null;
   /** Editorial notes on the story not yet resolved: questions still open on the text. */
   openNotes: number;
+  /** The lossless round trip's checks on the story as pulled from this site; absent or null for a story never pulled from it. */
+  pull?: ChecklistPull | null;
+}
+
+/** What the core knows of the story's post as it was pulled, for the round trip's checks. */
+export interface ChecklistPull {
+  /** The blocks Presswork would change though the user did not edit them (their labels, one per block), while the user has not looked yet. */
+  unlookedDifferences: readonly string[];
+  /** Kept blocks whose markup was not pulled from this site for this story: never written raw. */
+  unpulled: readonly string[];
+  /** Kept blocks holding raw HTML, frames, scripts, styles or event attributes, when the account lacks `unfiltered_html`. */
+  filtered: readonly string[];
 }
 
 /** The site's side of the story's metadata, as the core found it. */
@@ -85,6 +97,8 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 
   if (input.site) for (const item of metadataItems(input.site, input.standfirst)) warning(item.id, item.message);
 
+  if (input.pull) for (const item of pullItems(input.pull)) items.push(item);
+
   for (const url of linkUrls(input.body)) {
     const check = checkLinkUrl(url);
     if (!check.ok) blocker('link', `The link “${url.slice(0, 80)}” cannot be published: ${check.reason}`);
@@ -93,6 +107,39 @@ export function publishChecklist(input: ChecklistInput): ChecklistItem[] {
 }
 
 export const hasBlockers = (items: readonly ChecklistItem[]) => items.some((i) => i.level === 'blocker');
+
+/** The round trip's items: unlooked differences and kept blocks from elsewhere block; blocks the site will filter warn. */
+function pullItems(pull: ChecklistPull): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const n = pull.unlookedDifferences.length;
+  if (n > 0) {
+    items.push({
+      id: 'pull-differences',
+      level: 'blocker',
+      message: `Presswork would change ${plural(n, 'block', 'blocks')} you did not edit: ${listed(pull.unlookedDifferences)}. Look at the differences before publishing.`,
+    });
+  }
+  if (pull.unpulled.length > 0) {
+    const one = pull.unpulled.length === 1;
+    items.push({
+      id: 'preserved-unpulled',
+      level: 'blocker',
+      message: `${one ? 'A block kept as on a site' : 'Blocks kept as on a site'} (${listed(pull.unpulled)}) ${one ? 'was' : 'were'} not pulled from this site for this story; Presswork writes a kept block only back to its own post. Remove ${one ? 'it' : 'them'} or rebuild the content in the editor.`,
+    });
+  }
+  if (pull.filtered.length > 0) {
+    items.push({
+      id: 'preserved-filtered',
+      level: 'warning',
+      message: `The site will filter ${listed(pull.filtered)} (raw HTML, a frame or a script) for your account: ask an editor or administrator to publish it.`,
+    });
+  }
+  return items;
+}
+
+function listed(labels: readonly string[]): string {
+  return [...new Set(labels)].join(', ');
+}
 
 /** What of the byline, the SEO fields and the standfirst the site's readers will not see, and why. */
 function metadataItems(site: ChecklistSite, standfirst: string): { id: string; message: string }[] {

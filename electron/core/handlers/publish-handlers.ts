@@ -12,6 +12,8 @@ export function publishHandlers(publishing: PublishService): HandlersFor<typeof 
     getConflict: ({ jobId }) => publishing.conflict(jobId),
     resolveConflict: ({ jobId, keep }) => publishing.resolve(jobId, keep),
     retryJob: ({ jobId }) => publishing.retry(jobId),
+    getPullDifferences: ({ storyId, siteId }) => publishing.pullDifferences(storyId, siteId),
+    confirmPullDifferences: ({ storyId, siteId }) => publishing.confirmPullDifferences(storyId, siteId),
     previewStory: ({ storyId }) => publishing.preview(storyId),
   };
 }

@@ -22,6 +22,7 @@ import { migration0030 } from './0030-autosave-pages';
 import { migration0031 } from './0031-idle-work-index';
 import { migration0032 } from './0032-body-word-count';
 import { migration0033 } from './0033-site-metadata';
+import { migration0034 } from './0034-pulled-markup';
 
 /** Every migration, in order. A new one is a new file appended here; none is ever edited once released. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010, migration0011, migration0020, migration0021, migration0022, migration0023, migration0024, migration0025, migration0026, migration0027, migration0028, migration0029, migration0030, migration0031, migration0032, migration0033];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0010, migration0011, migration0020, migration0021, migration0022, migration0023, migration0024, migration0025, migration0026, migration0027, migration0028, migration0029, migration0030, migration0031, migration0032, migration0033, migration0034];

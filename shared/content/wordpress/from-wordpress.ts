@@ -4,13 +4,13 @@ import { cleanHtmlToNodes, nodesToBody, type NodeJSON } from '../html-to-nodes';
 import { preservedBlockJson } from '../nodes/preserved-block/preserved-block-from-wordpress';
 import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type RemoteImage, type WordPressImportOptions } from './block-import-context';
-import { compareMarkup } from './block-equivalence';
+import { compareMarkup, type MarkupDifference } from './block-equivalence';
 import { BlockConversionError, type BlockRenderContext, type MediaResolver } from './block-render-context';
 import { isBlankPiece, topLevelBlocks } from './block-source';
 import { classicChunks, isClassicContent } from './classic-chunks';
 import { FOOTNOTE_ANCHOR, type FootnoteFormat } from './footnote-anchors';
 import { parserClaiming, storyNodeParsers } from './story-node-parsers';
-import { classicHtml, renderTopLevelNodes } from './to-blocks';
+import { bodyToPostContent, classicHtml, renderTopLevelNodes } from './to-blocks';
 
 export type { RemoteImage, WordPressImportOptions } from './block-import-context';
 
@@ -23,6 +23,12 @@ export interface PulledStory {
   modelled: number;
   /** A classic post (no block delimiters) is written back classic. */
   format: 'blocks' | 'classic';
+  /**
+   * What Presswork would change, writing the body back as pulled: the whole post compared with
+   * what publishing would send. Empty when the round trip is lossless, as per-block checking
+   * intends; anything here is shown to the user before publishing may overwrite the post.
+   */
+  differences: MarkupDifference[];
 }
 
 /**
@@ -104,7 +110,18 @@ export function wordpressToStory(content: string, window: DomWindow, options: Wo
       } else keep(raw, block.blockName);
     }
   }
-  return { body: nodesToBody(nodes), preserved, modelled, format: classic ? 'classic' : 'blocks' };
+  const body = nodesToBody(nodes);
+  const format = classic ? 'classic' : 'blocks';
+  if (!mode.verify) return { body, preserved, modelled, format, differences: [] };
+  let differences: MarkupDifference[];
+  try {
+    const written = bodyToPostContent(body, render.media, render.footnoteFormat, { classic }).content;
+    differences = compareMarkup(footnoteIdsInOrder(content), footnoteIdsInOrder(written), window);
+  } catch (error) {
+    if (!(error instanceof BlockConversionError)) throw error;
+    differences = [{ kind: 'changed', blockName: null, label: 'Post', path: '', aspects: ['html'], theirs: '', ours: error.message }];
+  }
+  return { body, preserved, modelled, format, differences };
 }
 
 /**

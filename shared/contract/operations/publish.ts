@@ -86,6 +86,21 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
+/** One way the markup Presswork would write differs from the post as the site holds it (see compareMarkup). */
+export const PullDifference = z.object({
+  kind: z.enum(['removed', 'added', 'changed']),
+  blockName: z.string().nullable(),
+  label: z.string(),
+  path: z.string(),
+  aspects: z.array(z.enum(['name', 'attributes', 'html', 'text'])),
+  theirs: z.string(),
+  ours: z.string(),
+});
+
+/** What Presswork would change in the story's post as pulled, and when the user said they had looked. */
+export const PullDifferences = z.object({ differences: z.array(PullDifference), foundAt: z.number().int(), lookedAt: z.number().int().nullable() });
+export type PullDifferences = z.infer<typeof PullDifferences>;
+
 const StorySite = { storyId: StoryId, siteId: SiteId };
 
 export const publishOperations = {
@@ -108,6 +123,10 @@ export const publishOperations = {
   getConflict: operation(z.object({ jobId: JobId }).strict(), Conflict),
   resolveConflict: operation(z.object({ jobId: JobId, keep: z.enum(['theirs', 'ours']) }).strict(), PublishJob),
   retryJob: operation(z.object({ jobId: JobId }).strict(), PublishJob),
+  /** The differences found when the story was pulled from the site; null when there were none. */
+  getPullDifferences: operation(z.object(StorySite).strict(), PullDifferences.nullable()),
+  /** "I have looked": the user saw what Presswork would change; publishing may overwrite the post. */
+  confirmPullDifferences: operation(z.object(StorySite).strict(), PullDifferences.nullable()),
   /** The story as the site will show it: HTML for a sandboxed frame (the renderer sanitizes it again), images from the app's own origin. */
   previewStory: operation(z.object({ storyId: StoryId }).strict(), z.object({ title: z.string(), standfirst: z.string(), html: z.string() })),
 } as const;

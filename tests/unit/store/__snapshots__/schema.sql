@@ -1,4 +1,4 @@
--- user_version 33
+-- user_version 34
 
 -- index media_by_created on media
 CREATE INDEX media_by_created ON media (created_at DESC);
@@ -114,6 +114,12 @@ CREATE TABLE publish_jobs (id TEXT PRIMARY KEY NOT NULL, story_id TEXT NOT NULL 
 -- table publish_log on publish_log
 CREATE TABLE publish_log (id INTEGER PRIMARY KEY AUTOINCREMENT, story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, site_id TEXT NOT NULL, site_name TEXT NOT NULL, job_id TEXT, at INTEGER NOT NULL, who TEXT NOT NULL, story_version INTEGER NOT NULL, action TEXT NOT NULL, result TEXT NOT NULL, link TEXT, message TEXT NOT NULL DEFAULT '') STRICT;
 
+-- table pull_differences on pull_differences
+CREATE TABLE pull_differences (story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, site_id TEXT NOT NULL REFERENCES sites (id) ON DELETE CASCADE, differences_json TEXT NOT NULL, found_at INTEGER NOT NULL, looked_at INTEGER, PRIMARY KEY (story_id, site_id)) STRICT;
+
+-- table pulled_markup on pulled_markup
+CREATE TABLE pulled_markup (story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, site_id TEXT NOT NULL REFERENCES sites (id) ON DELETE CASCADE, sha256 TEXT NOT NULL CHECK (length(sha256) = 64), PRIMARY KEY (story_id, site_id, sha256)) STRICT, WITHOUT ROWID;
+
 -- table revision_blocks on revision_blocks
 CREATE TABLE revision_blocks (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 16), json TEXT NOT NULL) STRICT;
 
@@ -151,7 +157,7 @@ CREATE TABLE story_authors (story_id TEXT NOT NULL REFERENCES stories(id) ON DEL
 CREATE TABLE story_blocks (id INTEGER PRIMARY KEY, story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, hash TEXT NOT NULL, json TEXT NOT NULL, UNIQUE (story_id, hash)) STRICT;
 
 -- table story_remote on story_remote
-CREATE TABLE story_remote (story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, site_id TEXT NOT NULL REFERENCES sites (id) ON DELETE CASCADE, client_id TEXT NOT NULL, slug TEXT NOT NULL, intent_at INTEGER NOT NULL, remote_id INTEGER CHECK (remote_id IS NULL OR remote_id > 0), remote_status TEXT, link TEXT, modified_gmt TEXT, synced_version INTEGER, PRIMARY KEY (story_id, site_id), UNIQUE (site_id, remote_id), UNIQUE (client_id)) STRICT;
+CREATE TABLE story_remote (story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE, site_id TEXT NOT NULL REFERENCES sites (id) ON DELETE CASCADE, client_id TEXT NOT NULL, slug TEXT NOT NULL, intent_at INTEGER NOT NULL, remote_id INTEGER CHECK (remote_id IS NULL OR remote_id > 0), remote_status TEXT, link TEXT, modified_gmt TEXT, synced_version INTEGER, post_format TEXT CHECK (post_format IN ('blocks', 'classic')), PRIMARY KEY (story_id, site_id), UNIQUE (site_id, remote_id), UNIQUE (client_id)) STRICT;
 
 -- table story_search on story_search
 CREATE VIRTUAL TABLE story_search USING fts5(headline, standfirst, body, captions, headline_pairs, standfirst_pairs, body_pairs, captions_pairs, content = 'story_text', content_rowid = 'docid', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5');
