@@ -28,6 +28,8 @@ interface Placed {
 
 let rig: Rig;
 let siteId: string;
+/** What the test made on the site, deleted at the end so later syncs stay small. */
+const made: string[] = [];
 const placed: Placed[] = [];
 const figures: string[] = [];
 const totals = { modelled: 0, preserved: 0, imagesIn: 0, imagesStory: 0, imagesOut: 0 };
@@ -94,7 +96,9 @@ const describeDifferences = (differences: MarkupDifference[]) =>
 
 beforeAll(async () => {
   const media = await uploadCorpusMedia(wp, u);
+  made.push(...media.map((m) => `/wp/v2/media/${m.id}`));
   const reusable = await createReusables(wp, corpus);
+  made.push(...[...reusable.values()].map((id) => `/wp/v2/blocks/${id}`));
   rig = openRig();
   siteId = await connect(rig, wp);
   for (const fixture of corpus) {
@@ -104,6 +108,7 @@ beforeAll(async () => {
     // As the admin, kses leaves the content alone: what we test is what the site holds.
     expect(post.content.raw).toBe(content);
     placed.push({ fixture, content, postId: post.id, slug });
+    made.push(`/wp/v2/posts/${post.id}`);
   }
   await rig.publishing.sync.sync(siteId);
 }, 300_000);
@@ -114,6 +119,7 @@ afterAll(async () => {
     `[round-trip corpus] total: ${totals.modelled} top-level nodes modelled, ${totals.preserved} preserved; images ${totals.imagesIn} in the sources, ${totals.imagesStory} in the stories, ${totals.imagesOut} republished`,
   );
   await rig?.close();
+  for (const route of made) await rest(wp, 'DELETE', `${route}?force=true`).catch(() => undefined);
 });
 
 describe('the WordPress corpus round-trips through pull and an unchanged publish', () => {
