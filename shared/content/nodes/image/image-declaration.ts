@@ -16,9 +16,14 @@ export function parseDimension(json: unknown): number | null {
  * `data:`), nor control characters. Anything else reads as empty.
  */
 export function isSiteUrl(url: string): boolean {
-  if (url === '' || url.length > 2048 || /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/.test(url.trim())) return false;
+  if (url === '' || url.length > 2048 || [...url].some(isInvisible)) return false;
   if (isAllowedLinkUrl(url)) return true;
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.includes('\\');
+}
+// Spaces and control or invisible characters, which a browser may skip when it reads a scheme.
+function isInvisible(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 export const parseSiteUrl = (json: unknown): string => (typeof json === 'string' && isSiteUrl(json) ? json : '');
 
