@@ -1,6 +1,6 @@
 // `npm test`: every suite, on this machine, with what they need. Installs Chromium and the local
 // WordPress's Debian packages when missing (as root), starts WordPress unless WP_URL names one,
-// runs unit tests, then integration tests (the core against that WordPress), then end-to-end tests, and closes with one "N passed, N failed" line.
+// runs unit tests, the block validation (tests/block-validation), then integration tests (the core against that WordPress), then end-to-end tests, and closes with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +72,9 @@ for (const file of [unitReport, integrationReport, e2eReport]) rmSync(file, { fo
 
 const vitest = (config, report) => run('npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], wordpress.env);
 const unit = vitest('vitest.config.ts', unitReport);
+// Our block markup judged by WordPress's own block library, installed once into a cache outside
+// the clone (tests/block-validation/install.sh); exit 2 means it could not be installed, said why.
+const blocks = run('node', ['--import', 'tsx', 'tests/block-validation/validate-output.ts']);
 const integration = vitest('vitest.integration.config.ts', integrationReport);
 const e2e = run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { ...wordpress.env, PRESSWORK_E2E_SUMMARY: e2eReport });
 
@@ -81,7 +84,7 @@ const i = read(integrationReport);
 const e = read(e2eReport);
 const vitestReports = [['unit', u], ['integration', i]];
 const passed = (u?.numPassedTests ?? 0) + (i?.numPassedTests ?? 0) + (e?.passed ?? 0);
-const failed = (u?.numFailedTests ?? 0) + (i?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (i ? 0 : 1) + (e ? 0 : 1);
+const failed = (u?.numFailedTests ?? 0) + (blocks.status === 1 ? 1 : 0) + (i?.numFailedTests ?? 0) + (e?.failed ?? 0) + (u ? 0 : 1) + (i ? 0 : 1) + (e ? 0 : 1);
 const skipped = vitestReports.reduce((sum, [, r]) => sum + (r?.numPendingTests ?? 0) + (r?.numTodoTests ?? 0), 0) + (e?.skipped ?? 0);
 // The runners' own output scrolls away in a long CI log; name the failures again beside the totals.
 for (const [suite, report] of vitestReports) {
@@ -97,7 +100,8 @@ for (const title of e?.failedTitles ?? []) console.log(`\nFAILED (e2e) ${title}`
 for (const title of e?.flakyTitles ?? []) console.log(`\nFLAKY (e2e, passed on retry) ${title}`);
 const vitestLine = (r) => (r ? `${r.numPassedTests} passed, ${r.numFailedTests} failed` : 'no report');
 console.log(`\nunit: ${vitestLine(u)} (${unit.seconds.toFixed(0)} s)`);
+console.log(`block validation: ${blocks.status === 0 ? 'passed' : blocks.status === 2 ? 'skipped (see why above)' : 'FAILED'} (${blocks.seconds.toFixed(0)} s)`);
 console.log(`integration: ${vitestLine(i)} (${integration.seconds.toFixed(0)} s)`);
 console.log(`e2e: ${e ? `${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped, ${e.flakyTitles?.length ?? 0} flaky` : 'no report'} (${e2e.seconds.toFixed(0)} s)`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exitCode = unit.status === 0 && integration.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;
+process.exitCode = unit.status === 0 && blocks.status !== 1 && integration.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1;
