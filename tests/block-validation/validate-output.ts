@@ -38,13 +38,9 @@ function modulesDir(): string | { skip: string } {
   return install.stdout.trim().split('\n').pop()!;
 }
 
-/**
- * Our markup for a site whose WordPress writes the current form. The one place the site's version
- * reaches the renderer: when bodyToPostContent takes the site's version, CURRENT_SITE_VERSION goes
- * here too.
- */
+/** Our markup for a site whose WordPress writes the current form (the classes of headings and lists, say). */
 function renderForCurrentSite(body: BodyState, media: MediaResolver): string {
-  return bodyToPostContent(body, media, footnoteFormatFor(CURRENT_SITE_VERSION)).content;
+  return bodyToPostContent(body, media, footnoteFormatFor(CURRENT_SITE_VERSION), { wordpressVersion: CURRENT_SITE_VERSION }).content;
 }
 
 /** Outputs to judge: our rendering of a wide story, and of each corpus post pulled. */
@@ -58,7 +54,7 @@ function outputs(window: DomWindow): Array<{ name: string; content: string; sour
       library.set(`media-${image.remoteId}`, { remoteId: image.remoteId, url: image.url, alt: image.alt, caption: image.caption, credit: image.credit });
       return `media-${image.remoteId}`;
     };
-    const body = wordpressToBody(fixture.content, window, { media });
+    const body = wordpressToBody(fixture.content, window, { media, wordpressVersion: CURRENT_SITE_VERSION });
     out.push({ name: `corpus ${fixture.manifest.name}`, content: renderForCurrentSite(body, (id) => library.get(id) ?? null), source: fixture.content });
   }
   return out;
