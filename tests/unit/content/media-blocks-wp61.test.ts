@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareMarkup } from '../../../shared/content/wordpress/block-equivalence';
 import { galleryFromWordPress } from '../../../shared/content/nodes/gallery/gallery-from-wordpress';
 import { galleryToWordPress } from '../../../shared/content/nodes/gallery/gallery-to-wordpress';
 import { imageFromWordPress } from '../../../shared/content/nodes/image/image-from-wordpress';
@@ -36,6 +37,7 @@ describe('images, galleries and embeds as WordPress 6.1 saves them', () => {
     const nodes = nodesOf(markup);
     expect(nodes).toHaveLength(1);
     const body = wordpressToBody(markup, window);
+    expect(compareMarkup(markup, bodyToBlockMarkup(body, attachmentsOnly), window)).toEqual([]);
     expect(bodyToBlockMarkup(body, attachmentsOnly)).toBe(markup);
     // And again: the second round trip equals the first.
     expect(bodyToBlockMarkup(wordpressToBody(bodyToBlockMarkup(body, attachmentsOnly), window), attachmentsOnly)).toBe(markup);
@@ -70,7 +72,16 @@ describe('classic images and galleries', () => {
     const nodes = imageFromWordPress.fromClassicChunk!(chunk, importContext()) as Node[];
     expect(nodes).toHaveLength(1);
     expect(nodes[0]?.src).not.toBe('');
+    expect(compareMarkup(chunk, render(imageToWordPress, nodes[0]!) ?? '', window)).toEqual([]);
     expect(render(imageToWordPress, nodes[0]!)).toBe(chunk);
+  });
+
+  it('an edited image is not equivalent to what the site had: the guard would see the change', () => {
+    const [sample] = SAMPLES;
+    const body = wordpressToBody(sample!.markup, window);
+    const image = body.root.children[0] as unknown as Node;
+    const edited = { ...body, root: { ...body.root, children: [{ ...image, altText: 'Changed' }] } } as typeof body;
+    expect(compareMarkup(sample!.markup, bodyToBlockMarkup(edited, attachmentsOnly), window)).not.toEqual([]);
   });
 
   it('keeps the caption, alignment, size, link and attachment of a [caption] image', () => {
