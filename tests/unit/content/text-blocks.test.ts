@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareMarkup } from '../../../shared/content/wordpress/block-equivalence';
 import { wordpressToBody, wordpressToModelledBody } from '../../../shared/content/wordpress/from-wordpress';
 import { bodyToPostContent } from '../../../shared/content/wordpress/to-blocks';
 import { headingHasBlockClass, listHasBlockClass } from '../../../shared/content/wordpress/wordpress-version';
@@ -53,6 +54,7 @@ const WP61 = {
 
 describe('text blocks round-trip byte for byte in WordPress 6.1 markup', () => {
   it.each(Object.entries(WP61))('%s', (_name, markup) => {
+    expect(compareMarkup(markup, roundTrip(markup), window)).toEqual([]);
     expect(roundTrip(markup)).toBe(markup);
     // And a second trip equals the first.
     expect(roundTrip(roundTrip(markup))).toBe(markup);
@@ -109,6 +111,8 @@ describe('highlights', () => {
     const modelled = bodyToPostContent(wordpressToModelledBody(hostile, window), noMedia, 'list').content;
     expect(modelled).toContain('<p>Bad <mark>mark</mark>.</p>');
     expect(modelled).not.toMatch(/evil|onclick|url\(/);
+    // So the pull's check sees that block differ from the site's, and keeps it as it was.
+    expect(compareMarkup(hostile, modelled, window)).not.toEqual([]);
     // Pulled from the site, it is the site's own paragraph: kept as it is, written back unchanged.
     const pulled = wordpressToBody(hostile, window);
     expect((pulled.root.children as Array<{ type: string }>).map((n) => n.type)).toEqual(['preserved-block']);
@@ -135,6 +139,11 @@ describe('markup of the site’s WordPress version', () => {
     expect(at('6.2')).toContain('<ol start="5">');
     expect(at('6.6')).toContain('<ol start="5" class="wp-block-list">');
     expect(at('6.6')).toContain('<h3 class="wp-block-heading has-text-align-center" id="q-and-a">');
+  });
+
+  it('is equivalent to what the site holds, for the version that wrote it', () => {
+    const newer = '<!-- wp:heading {"textAlign":"center"} -->\n<h2 class="wp-block-heading has-text-align-center" id="x">Title</h2>\n<!-- /wp:heading -->\n\n<!-- wp:list {"ordered":true,"start":2} -->\n<ol start="2" class="wp-block-list"><!-- wp:list-item -->\n<li>a</li>\n<!-- /wp:list-item --></ol>\n<!-- /wp:list -->';
+    expect(compareMarkup(newer, roundTrip(newer, '6.6.2'), window)).toEqual([]);
   });
 
   it('reads the newer form back to the same story', () => {
