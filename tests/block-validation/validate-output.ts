@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { DomWindow } from '../../shared/content/dom-window';
 import { footnoteFormatFor } from '../../shared/content/wordpress/footnote-anchors';
-import { wordpressToBody, type RemoteImage } from '../../shared/content/wordpress/from-wordpress';
+import { wordpressToStory, type RemoteImage } from '../../shared/content/wordpress/from-wordpress';
 import { bodyToPostContent, type MediaResolver, type ResolvedMedia } from '../../shared/content/wordpress/to-blocks';
 import type { BodyState } from '../../shared/story/story-schema';
 import { topLevelBlocks } from '../../shared/content/wordpress/block-source';
@@ -38,15 +38,29 @@ function modulesDir(): string | { skip: string } {
   return install.stdout.trim().split('\n').pop()!;
 }
 
-/** Our markup for a site whose WordPress writes the current form (the classes of headings and lists, say). */
-function renderForCurrentSite(body: BodyState, media: MediaResolver): string {
-  return bodyToPostContent(body, media, footnoteFormatFor(CURRENT_SITE_VERSION), { wordpressVersion: CURRENT_SITE_VERSION }).content;
+/** Our markup for a site whose WordPress writes the current form (the classes of headings and lists, say); a classic post stays classic. */
+function renderForCurrentSite(body: BodyState, media: MediaResolver, classic = false): string {
+  return bodyToPostContent(body, media, footnoteFormatFor(CURRENT_SITE_VERSION), { wordpressVersion: CURRENT_SITE_VERSION, classic }).content;
+}
+
+/**
+ * The wide story as a story written for a current-form site would be: without the nodes that only
+ * a pull makes, in the older forms they came in (a pre-6.0 quotation, an image sized by its width
+ * and height attributes, a lettered list), which are written back in their own form on purpose.
+ */
+function newStory(body: BodyState): BodyState {
+  type Json = { type: string; [key: string]: unknown };
+  const pulledForm = (node: Json): boolean =>
+    (node.type === 'quotation' && node.form === 'html') ||
+    (node.type === 'image' && (node.width != null || node.height != null)) ||
+    (node.type === 'list' && typeof (node.$ as { listType?: unknown } | undefined)?.listType === 'string');
+  return { ...body, root: { ...body.root, children: (body.root.children as Json[]).filter((node) => !pulledForm(node)) } } as BodyState;
 }
 
 /** Outputs to judge: our rendering of a wide story, and of each corpus post pulled. */
 function outputs(window: DomWindow): Array<{ name: string; content: string; source: string | null }> {
   const wide: ResolvedMedia = { remoteId: 41, url: 'https://news.example/wp-content/uploads/2026/12/harbour-1024x683.jpg', alt: 'Boats', caption: 'The harbour', credit: 'Ana Ruiz' };
-  const out = [{ name: 'wide story', content: renderForCurrentSite(everyBlock(), (id) => (id === 'media-1' ? wide : null)), source: null as string | null }];
+  const out = [{ name: 'wide story', content: renderForCurrentSite(newStory(everyBlock()), (id) => (id === 'media-1' ? wide : null)), source: null as string | null }];
   for (const fixture of loadCorpus()) {
     const library = new Map<string, ResolvedMedia>();
     const media = (image: RemoteImage) => {
@@ -54,8 +68,8 @@ function outputs(window: DomWindow): Array<{ name: string; content: string; sour
       library.set(`media-${image.remoteId}`, { remoteId: image.remoteId, url: image.url, alt: image.alt, caption: image.caption, credit: image.credit });
       return `media-${image.remoteId}`;
     };
-    const body = wordpressToBody(fixture.content, window, { media, wordpressVersion: CURRENT_SITE_VERSION });
-    out.push({ name: `corpus ${fixture.manifest.name}`, content: renderForCurrentSite(body, (id) => library.get(id) ?? null), source: fixture.content });
+    const pulled = wordpressToStory(fixture.content, window, { media, wordpressVersion: CURRENT_SITE_VERSION });
+    out.push({ name: `corpus ${fixture.manifest.name}`, content: renderForCurrentSite(pulled.body, (id) => library.get(id) ?? null, pulled.format === 'classic'), source: fixture.content });
   }
   return out;
 }
