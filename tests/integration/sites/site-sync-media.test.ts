@@ -4,7 +4,7 @@ import { WordPressClient } from '../../../electron/wordpress/wordpress-client';
 import type { ImportProgress } from '../../../shared/media/media-schema';
 import { mediaReferences } from '../../../shared/media/media-references';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { connect, imageBlock, openRig, randomJpeg, rest, siteMediaCount, unique, uploadToSite, type Rig } from '../../unit/publish/support/rig';
+import { connect, imageBlock, openRig, randomJpeg, rest, siteMediaCount, storyBySlug, unique, uploadToSite, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];
@@ -14,10 +14,6 @@ afterEach(async () => {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-const storyBySlug = (r: Rig, slug: string) => {
-  const row = r.db.prepare('SELECT story_id FROM story_remote WHERE slug = ?').get(slug) as { story_id: string } | undefined;
-  return row ? r.library.stories.get(row.story_id) : null;
-};
 
 /** Import batches of the media library per file name: one batch is one download brought in. */
 function importsByName(r: Rig): Map<string, Set<string>> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bodyPlainText } from '../../../shared/story/plain-text';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { connect, openRig, rest, unique, type Rig } from '../../unit/publish/support/rig';
+import { connect, openRig, rest, storyBySlug, unique, type Rig } from '../../unit/publish/support/rig';
 
 // A converter failure on one post, standing in for content no version of Presswork can read yet.
 vi.mock('../../../electron/wordpress/post-text', async (load) => {
@@ -21,10 +21,6 @@ afterEach(async () => {
   for (const r of rigs.splice(0)) await r.close();
 });
 
-const storyBySlug = (r: Rig, slug: string) => {
-  const row = r.db.prepare('SELECT story_id FROM story_remote WHERE slug = ?').get(slug) as { story_id: string } | undefined;
-  return row ? r.library.stories.get(row.story_id) : null;
-};
 
 describe('a sync survives any single post', () => {
   it('leaves out a post it cannot read, saying why, and goes on with the rest and past it', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../shared/story/plain-text';
 import { wordpressEnv } from '../../support/wordpress/env';
-import { bodyOf, connect, openRig, paragraph, rest, unique, type Rig } from '../../unit/publish/support/rig';
+import { bodyOf, connect, openRig, paragraph, rest, storyBySlug, unique, type Rig } from '../../unit/publish/support/rig';
 
 const wp = wordpressEnv();
 const rigs: Rig[] = [];
@@ -9,10 +9,6 @@ afterEach(async () => {
   for (const r of rigs.splice(0)) await r.close();
 });
 
-const storyBySlug = (r: Rig, slug: string) => {
-  const row = r.db.prepare('SELECT story_id FROM story_remote WHERE slug = ?').get(slug) as { story_id: string } | undefined;
-  return row ? r.library.stories.get(row.story_id) : null;
-};
 
 describe('sync down from the real WordPress', () => {
   it('pulls sections, tags, authors and posts of every status, then only what changed', async () => {

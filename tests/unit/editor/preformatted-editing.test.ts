@@ -1,17 +1,10 @@
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor, type RangeSelection } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isPreformattedNode } from '../../../shared/content/nodes/preformatted/preformatted-node';
 import { bodyToBlockMarkup } from '../../../shared/content/wordpress/to-blocks';
 import { $enterInPreformatted, $togglePreformatted } from '../../../renderer/editor/preformatted/preformatted-editing';
-import { headlessEditor } from './support/headless-editor';
+import { headlessEditor, run, selection, type } from './support/headless-editor';
 
-const run = (e: LexicalEditor, fn: () => void) => e.update(fn, { discrete: true });
-const selection = (): RangeSelection => {
-  const s = $getSelection();
-  if (!$isRangeSelection(s)) throw new Error('no range selection');
-  return s;
-};
-const type = (text: string) => selection().insertText(text);
 const enter = (shift = false) => expect($enterInPreformatted(selection(), shift)).toBe(true);
 const blocks = (e: LexicalEditor) =>
   e.getEditorState().read(() => $getRoot().getChildren().map((n) => `${$isPreformattedNode(n) ? `${n.getVariant()}:` : ''}${n.getTextContent()}`));

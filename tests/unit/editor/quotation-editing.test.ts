@@ -1,4 +1,4 @@
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor, type RangeSelection } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isQuotationNode, type QuotationNode } from '../../../shared/content/nodes/quotation/quotation-node';
 import { bodyToBlockMarkup } from '../../../shared/content/wordpress/to-blocks';
@@ -9,15 +9,8 @@ import {
   $toggleQuotation,
 } from '../../../renderer/editor/quotation/quotation-editing';
 import { $blockTypeOf } from '../../../renderer/editor/block-type';
-import { headlessEditor } from './support/headless-editor';
+import { headlessEditor, run, selection, type } from './support/headless-editor';
 
-const run = (e: LexicalEditor, fn: () => void) => e.update(fn, { discrete: true });
-const selection = (): RangeSelection => {
-  const s = $getSelection();
-  if (!$isRangeSelection(s)) throw new Error('no range selection');
-  return s;
-};
-const type = (text: string) => selection().insertText(text);
 const enter = () => {
   if (!$leaveQuotationOnEnter(selection())) selection().insertParagraph();
 };

@@ -75,6 +75,12 @@ export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fet
 
 export const unique = () => randomBytes(4).toString('hex');
 
+/** The story synced from the site's post with this slug, or null. */
+export function storyBySlug(rig: Rig, slug: string) {
+  const row = rig.db.prepare('SELECT story_id FROM story_remote WHERE slug = ?').get(slug) as { story_id: string } | undefined;
+  return row ? rig.library.stories.get(row.story_id) : null;
+}
+
 const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
 const block = { direction: null, format: '', indent: 0, version: 1 };
 export const paragraph = (t: string) => ({ type: 'paragraph', ...block, textFormat: 0, textStyle: '', children: [text(t)] });
