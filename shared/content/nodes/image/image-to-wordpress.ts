@@ -117,9 +117,10 @@ function linked(image: ImageFieldValues, img: string): string {
  */
 export function classicImageHtml(image: ImageFieldValues, parts: ImageMarkupParts): string {
   const sizeSlug = effectiveSizeSlug(image);
-  // An image read from classic content keeps its class exactly (none, when it had none).
+  // An image read from classic content keeps its class exactly (none, when it had none), unless it
+  // now takes its library copy's address, whose attachment the class must name.
   const className =
-    image.form === 'classic'
+    image.form === 'classic' && image.src !== ''
       ? image.imgClass
       : classList([`align${image.align || 'none'}`, sizeSlug && `size-${sizeSlug}`, parts.remoteId !== null && `wp-image-${parts.remoteId}`]);
   const img =
