@@ -39,7 +39,7 @@ async function wireService(photo: Buffer): Promise<{ base: string; hits: Map<str
 }
 
 describe('sync brings hotlinked images into the media library where the host allows', () => {
-  it('imports a hotlinked photo once, keeps its src, names only the others in the checklist, and publishes back byte for byte', async () => {
+  it('imports a hotlinked photo once, keeps its src, leaves only the others external for the checklist, publishes back byte for byte, and uploads the library copy once chosen', async () => {
     const logged: string[] = [];
     const r = openRig({ externalImages: { allowPrivateHosts: ['localhost'], log: (m) => logged.push(m) } });
     rigs.push(r);
@@ -89,5 +89,20 @@ describe('sync brings hotlinked images into the media library where the host all
     expect(await siteMediaCount(wp)).toBe(before);
     const back = await rest<{ content: { raw: string } }>(wp, 'GET', `/wp/v2/posts/${post.id}?context=edit`);
     expect(back.content.raw).toBe(content);
+
+    // The user chooses the library copy of the first image: it is uploaded once and takes the site's address.
+    const chosen = structuredClone(story.body);
+    (chosen.root.children as Array<Record<string, unknown>>).find((n) => n.type === 'image')!.src = '';
+    r.library.stories.save({ id: story.id, headline: story.headline, body: chosen, fields: story.fields });
+    const again = await r.publishing.publishing.publish({ storyId: story.id, siteId, status: 'draft', overrideWarnings: true });
+    const second = await r.publishing.outbox.waitFor(again.id);
+    expect(second.error).toBeNull();
+    expect(await siteMediaCount(wp)).toBe(before + 1);
+    const switched = await rest<{ content: { raw: string } }>(wp, 'GET', `/wp/v2/posts/${post.id}?context=edit`);
+    const figures = [...switched.content.raw.matchAll(/<img src="([^"]*)"[^>]*?(?: class="wp-image-(\d+)")?\/>/g)].map((m) => [m[1], m[2] ?? null]);
+    expect(figures[0]![0]).toMatch(new RegExp(`^${wp.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
+    expect(figures[0]![1]).toMatch(/^\d+$/);
+    // The other use of the same photo keeps its published src (now naming the attachment it is).
+    expect(figures[1]![0]).toBe(src);
   }, 120_000);
 });
