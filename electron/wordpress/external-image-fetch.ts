@@ -4,14 +4,13 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import { SiteError } from './site-error';
 import { MAX_REDIRECTS } from './site-fetch';
-
-/** A hotlinked photo trickling out byte by byte must not hold a sync for minutes. */
-export const EXTERNAL_IMAGE_DEADLINE_MS = 60_000;
+import { DOWNLOAD_DEADLINE_MS } from './wordpress-client';
 
 export interface ExternalImageFetchOptions {
   /** The site the story belongs to: its host may be on a private network (an intranet WordPress), and an http site allows http images. */
   siteUrl: string;
   maxBytes: number;
+  /** The total time, redirects and a slowly trickling body included; DOWNLOAD_DEADLINE_MS (as for the site's own files) unless a test shortens it. */
   deadlineMs?: number;
   /**
    * Hosts (names as written in the URL) allowed to resolve to loopback or private addresses besides
@@ -39,7 +38,7 @@ type Lookup = NonNullable<http.RequestOptions['lookup']>;
  */
 export async function fetchExternalImage(url: string, options: ExternalImageFetchOptions): Promise<ExternalImage> {
   const site = new URL(options.siteUrl);
-  const deadlineMs = options.deadlineMs ?? EXTERNAL_IMAGE_DEADLINE_MS;
+  const deadlineMs = options.deadlineMs ?? DOWNLOAD_DEADLINE_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deadlineMs);
   const overDeadline = (target: URL) => new SiteError('timeout', `The image at ${target.host} took more than ${Math.round(deadlineMs / 1000)} s to download; Presswork stopped.`);
