@@ -4,6 +4,7 @@ import type { BodyState } from '../../shared/story/story-schema';
 import type { PublishStore } from './publish-store';
 import { decodeEntities } from '../wordpress/html-entities';
 import type { WordPressClient } from '../wordpress/wordpress-client';
+import { fetchExternalImage, type ExternalImage } from '../wordpress/external-image-fetch';
 import type { MediaInbox, SiteImageDetails } from './media-inbox';
 
 /** How a story refers to a site's attachment that is not (yet) in the media library. */
@@ -37,12 +38,22 @@ export class AttachmentPuller {
   constructor(
     private readonly store: PublishStore,
     private readonly inbox: MediaInbox | null,
+    private readonly external: ExternalImageOptions = {},
   ) {}
 
   /** One sync's (or one conflict resolution's) pulls from one site. Without a client, nothing is downloaded. */
   session(siteId: string, client: WordPressClient | null): AttachmentSession {
-    return new AttachmentSession(siteId, client, this.store, this.inbox);
+    return new AttachmentSession(siteId, client, this.store, this.inbox, this.external);
   }
+}
+
+/** How images hotlinked from other sites are downloaded; tests shorten the deadline or let a loopback host through. */
+export interface ExternalImageOptions {
+  deadlineMs?: number;
+  /** Tests only: hosts allowed to resolve to loopback or private addresses (see fetchExternalImage). */
+  allowPrivateHosts?: readonly string[];
+  /** Where failures are noted (the core log by default). */
+  log?: (message: string) => void;
 }
 
 export class AttachmentSession {
@@ -51,36 +62,90 @@ export class AttachmentSession {
   /** Attachments that could not be brought in (gone from the site, not an image, unreachable…); stories keep referring to the site's copy. */
   failed = 0;
   private readonly pulls = new Map<number, Promise<string | null>>();
+  /** External images by their src, each downloaded once per session. */
+  private readonly externalPulls = new Map<string, Promise<string | null>>();
 
   constructor(
     private readonly siteId: string,
     private readonly client: WordPressClient | null,
     private readonly store: PublishStore,
     private readonly inbox: MediaInbox | null,
+    private readonly external: ExternalImageOptions = {},
   ) {}
 
-  /** The body with every `wp-attachment:<id>` image pointing at its library item where the pull worked. */
+  /**
+   * The body with every `wp-attachment:<id>` image pointing at its library item where the pull
+   * worked, and every external image (no media item, only a `src`) given the library item its
+   * download became. An external image keeps its `src`, so it is still published from there until
+   * the user chooses the library copy.
+   */
   async localize(body: BodyState): Promise<BodyState> {
     const wanted = new Map<number, SiteImageDetails>();
+    const externals = new Map<string, SiteImageDetails>();
     visitMediaNodes(body, (node) => {
       const match = ATTACHMENT_REF.exec(node.mediaId);
       if (match && !wanted.has(Number(match[1]))) wanted.set(Number(match[1]), nodeDetails(node));
+      const src = externalSrc(node);
+      if (src !== null && !externals.has(src)) externals.set(src, nodeDetails(node));
     });
-    if (wanted.size === 0) return body;
+    if (wanted.size === 0 && externals.size === 0) return body;
     const local = new Map<string, string>();
-    await Promise.all(
-      [...wanted].map(async ([remoteId, details]) => {
+    const localExternal = new Map<string, string>();
+    await Promise.all([
+      ...[...wanted].map(async ([remoteId, details]) => {
         const id = await this.pull(remoteId, details);
         if (id) local.set(attachmentRef(remoteId), id);
       }),
-    );
-    if (local.size === 0) return body;
+      ...[...externals].map(async ([src, details]) => {
+        const id = await this.pullExternal(src, details);
+        if (id) localExternal.set(src, id);
+      }),
+    ]);
+    if (local.size === 0 && localExternal.size === 0) return body;
     const copy = structuredClone(body);
     visitMediaNodes(copy, (node) => {
-      const id = local.get(node.mediaId);
+      const src = externalSrc(node);
+      const id = src !== null ? localExternal.get(src) : local.get(node.mediaId);
       if (id) node.mediaId = id;
     });
     return copy;
+  }
+
+  /** The library item for an image shown from another address, or null when it cannot (or may not) be had; each src is tried once per session. */
+  pullExternal(src: string, details: SiteImageDetails): Promise<string | null> {
+    let pending = this.externalPulls.get(src);
+    if (!pending) {
+      pending = this.pullExternalOnce(src, details);
+      this.externalPulls.set(src, pending);
+    }
+    return pending;
+  }
+
+  private async pullExternalOnce(src: string, details: SiteImageDetails): Promise<string | null> {
+    if (!this.inbox || !this.client) return null;
+    let address = src;
+    try {
+      // A relative src (`/wp-content/…`, `//cdn…`) is relative to the site it was published on.
+      address = new URL(src, this.client.origin).toString();
+      const image: ExternalImage = await fetchExternalImage(address, {
+        siteUrl: this.client.origin,
+        maxBytes: MEDIA_MAX_BYTES,
+        deadlineMs: this.external.deadlineMs,
+        allowPrivateHosts: this.external.allowPrivateHosts,
+      });
+      const outcome = await this.inbox.importBytes(externalFileName(image.url), image.bytes);
+      if (!outcome.ok) throw new UserFacingError('media', outcome.message);
+      this.inbox.prefill(outcome.id, details);
+      this.imported++;
+      return outcome.id;
+    } catch (error) {
+      // Refused host, too large, too slow, not an image: the image stays external (published from
+      // its src, named by the checklist) and the sync summary counts it.
+      this.failed++;
+      const reason = error instanceof Error ? error.message : String(error);
+      (this.external.log ?? ((m: string) => console.warn(m)))(`[sync] external image ${address} left on its site: ${reason}`);
+      return null;
+    }
   }
 
   /** The library id for a featured image (or any attachment), else its `wp-attachment:<id>` reference. */
@@ -134,6 +199,7 @@ export class AttachmentSession {
 
 interface MediaNode {
   mediaId: string;
+  src?: unknown;
   altText?: unknown;
   caption?: unknown;
   credit?: unknown;
@@ -148,6 +214,22 @@ function visitMediaNodes(value: unknown, visit: (node: MediaNode) => void): void
     if (typeof record.mediaId === 'string') visit(record as unknown as MediaNode);
     for (const child of Object.values(record)) if (child !== null && typeof child === 'object') visitMediaNodes(child, visit);
   }
+}
+
+/** The src of an external image (no media item, only its published address), else null. */
+function externalSrc(node: MediaNode): string | null {
+  return node.mediaId === '' && typeof node.src === 'string' && node.src !== '' ? node.src : null;
+}
+
+function externalFileName(url: string): string {
+  let base = '';
+  try {
+    base = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  } catch {
+    base = '';
+  }
+  const safe = base.replace(/[^\p{L}\p{N}._ -]+/gu, '-').replace(/^[.\s-]+/, '').slice(-120);
+  return safe !== '' ? safe : 'external-image';
 }
 
 function nodeDetails(node: MediaNode): SiteImageDetails {

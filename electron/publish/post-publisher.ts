@@ -186,6 +186,11 @@ export class PostPublisher {
     const refs = mediaReferences(story.body);
     const wanted = new Map<string, string | null>();
     for (const ref of refs) if (!wanted.has(ref.mediaId)) wanted.set(ref.mediaId, ref.nodeAlt);
+    // A library item every image of which is still shown from its published src (an external image
+    // sync brought in) is not uploaded until the user chooses the library copy: the story goes back as it came.
+    const keptAtSrc = new Set(refs.filter((ref) => ref.publishedSrc).map((ref) => ref.mediaId));
+    for (const ref of refs) if (!ref.publishedSrc) keptAtSrc.delete(ref.mediaId);
+    if (story.fields.featuredImageId) keptAtSrc.delete(story.fields.featuredImageId);
     if (story.fields.featuredImageId && !wanted.has(story.fields.featuredImageId)) wanted.set(story.fields.featuredImageId, null);
     const resolved = new Map<string, ResolvedMedia>();
     if (wanted.size === 0) return { resolved, bytes: 0 };
@@ -203,6 +208,10 @@ export class PostPublisher {
       if (!item) throw new UserFacingError('media', 'An image of the story is no longer in the media library; replace or remove it.');
       const alt = nodeAlt && nodeAlt.trim() !== '' ? nodeAlt : item.alt;
       let uploaded = this.store.uploadedMedia(site.id, item.sha256);
+      if (!uploaded && keptAtSrc.has(mediaId)) {
+        done++;
+        continue;
+      }
       if (!uploaded) {
         const result = await this.uploadOne(client, item, alt);
         bytes += result.bytes;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EventHub } from '../events/event-hub';
 import type { SecretStore } from '../secrets/secret-store';
-import { AttachmentPuller } from './attachment-puller';
+import { AttachmentPuller, type ExternalImageOptions } from './attachment-puller';
 import type { MediaInbox } from './media-inbox';
 import { SiteAuthorizations } from '../sites/site-authorization';
 import { SiteService, type SiteServiceOptions } from '../sites/site-service';
@@ -26,6 +26,8 @@ export interface PublishingOptions {
   now?: () => number;
   client?: SiteServiceOptions['client'];
   outbox?: OutboxOptions;
+  /** How sync downloads images hotlinked from other sites (tests shorten the deadline or allow a loopback host). */
+  externalImages?: ExternalImageOptions;
   /** Where sync notes a post it had to leave out. */
   onSyncSkip?: (siteId: string, postId: number, reason: string) => void;
 }
@@ -42,7 +44,7 @@ export function createPublishing(options: PublishingOptions) {
     onError: (error) => console.error('[publish] job failed unexpectedly:', error),
     ...options.outbox,
   });
-  const attachments = new AttachmentPuller(store, options.mediaInbox ?? null);
+  const attachments = new AttachmentPuller(store, options.mediaInbox ?? null, options.externalImages);
   const publishing = new PublishService(store, outbox, sites, options.library, options.media, attachments, terms, now);
   const sync = new SiteSync(sites, terms, options.library, store, options.events, attachments, now, options.onSyncSkip);
   const authorizations = new SiteAuthorizations(sites, { now, fetch: options.client?.fetch, timeoutMs: options.client?.timeoutMs });

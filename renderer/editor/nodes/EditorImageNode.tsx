@@ -1,9 +1,11 @@
 import { $create, type EditorConfig, type NodeKey } from 'lexical';
 import { useId, useRef, type JSX, type KeyboardEvent } from 'react';
 import { $isImageNode, ImageNode, isExternalImage, type ImageFields, type SerializedImageNode } from '../../../shared/content/nodes';
+import { MediaId } from '../../../shared/media/media-schema';
 import { imageHost } from './image-host';
 import { LibraryAltNote, useLibraryAlt } from '../media/library-alt';
 import { useIsolateFromEditor } from './isolate-from-editor';
+import { useLibraryCopy } from './use-library-copy';
 import { useThumbnail } from './media-thumbnail';
 import { useNodeField, useRemoveNode } from './use-node-field';
 
@@ -20,6 +22,9 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
   const [alt, setAlt] = useNodeField(nodeKey, fields.altText, $isImageNode, (n, v) => n.setAltText(v));
   const library = useLibraryAlt(fields.mediaId, alt);
   const remove = useRemoveNode(nodeKey);
+  const switchToLibrary = useLibraryCopy(nodeKey);
+  // In the library (sync brought it in) yet still published from another address: the user may switch.
+  const shownFromElsewhere = MediaId.safeParse(fields.mediaId).success && /^https?:\/\//i.test(fields.src);
   return (
     // Drawn as the site shows it: the picture at the text's width, its caption and credit typed in place beneath.
     <div ref={ref} className="card image-card" role="group" aria-label="Image">
@@ -48,6 +53,14 @@ function ImageCard({ nodeKey, fields }: { nodeKey: NodeKey; fields: Omit<Seriali
       </div>
       {alt.trim() === '' && <span className="card-hint">Describe the image for readers who cannot see it.</span>}
       {isExternalImage(fields) && <span className="card-hint">Shown from {imageHost(fields.src)}: this image is not in your media library.</span>}
+      {shownFromElsewhere && (
+        <span className="card-hint">
+          Shown from {imageHost(fields.src)}; a copy is in your media library.{' '}
+          <button type="button" className="card-library-copy" onClick={switchToLibrary}>
+            Use the library copy
+          </button>
+        </span>
+      )}
       {library.differs !== null && <LibraryAltNote library={library.differs} cardAlt={alt} onUseLibrary={() => setAlt(library.differs!)} onSaveToLibrary={library.saveToLibrary} />}
       {library.savedToLibrary && <span className="card-library-saved">Saved as the media library’s alt text too.</span>}
       <button type="button" className="card-remove" onClick={remove} aria-label="Remove image">

@@ -93,6 +93,16 @@ describe('bodyToBlockMarkup', () => {
     expect(fromLibrary?.innerHTML).toContain('Library caption<br><em>Library credit</em>');
   });
 
+  it('writes an external image brought into the library, not uploaded, back with its own src and no attachment id', () => {
+    const src = 'https://wire.example/photos/2026/harbour.jpg?w=1200&h=800';
+    const pulled = { ...(image('m-404', 'Boats', '', 'Fishing boats') as Record<string, unknown>), src, sizeSlug: '', linkDestination: '' };
+    const [block] = blocks(bodyToBlockMarkup(body(pulled as never), media));
+    expect(block?.attrs).toEqual({});
+    expect(block?.innerHTML).toBe(`\n<figure class="wp-block-image"><img src="${src.replace('&', '&amp;')}" alt="Fishing boats"/><figcaption class="wp-element-caption">Boats</figcaption></figure>\n`);
+    // Once the user chooses the library copy (src cleared), it must be uploaded first.
+    expect(() => bodyToBlockMarkup(body({ ...pulled, src: '' } as never), media)).toThrow(/has not been uploaded to WordPress yet/);
+  });
+
   it('refuses an image that is not uploaded, saying what to do', () => {
     expect(() => bodyToBlockMarkup(body(image('m-404')), media)).toThrow(BlockConversionError);
     expect(() => bodyToBlockMarkup(body(image('m-404')), media)).toThrow(/has not been uploaded to WordPress yet/);

@@ -41,6 +41,11 @@ describe('pre-publish checklist', () => {
     const one = publishChecklist({ ...ready, body: body({ ...wire, src: '/wp-content/uploads/old.jpg' }) });
     expect(one[0]!.message).toBe('1 image is shown from the site’s own files: it is not in your media library.');
     expect(ids({ body: body(library) })).toEqual([]);
+    // Once sync brought a wire photo into the library (its src kept), only the others are named.
+    const brought = { ...wire, mediaId: 'm2' };
+    const after = publishChecklist({ ...ready, body: body(brought, { ...wire, src: 'https://reuters.example/3.jpg' }) });
+    expect(after[0]!.message).toBe('1 image is shown from another site (reuters.example): it is not in your media library.');
+    expect(ids({ body: body(brought) })).toEqual([]);
   });
 
   it('blocks on a missing headline, TKs, missing alt text and a bad or taken slug', () => {

@@ -40,12 +40,14 @@ export function imageParts(image: ImageFieldValues, media: MediaResolver): Image
   }
   const resolved = media(image.mediaId);
   const attachment = /^wp-attachment:(\d+)$/.exec(image.mediaId);
-  if (!resolved && !(attachment && own)) {
+  if (!resolved && !own) {
     throw new BlockConversionError(
       `An image in the story (media item ${image.mediaId}) has not been uploaded to WordPress yet. Upload it, or remove it from the story, and publish again.`,
     );
   }
-  const remoteId = resolved ? resolved.remoteId : Number(attachment![1]);
+  // Unresolved with its own src: an external image brought into the library but still shown from
+  // its published address (the user has not chosen the library copy), written back as it came.
+  const remoteId = resolved ? resolved.remoteId : attachment ? Number(attachment[1]) : null;
   if (own) return { remoteId, url: image.src, alt: image.altText, captionHtml: writtenCaption(image) };
   // A new image: the node's own words win, the library's fill what it leaves empty.
   return {
@@ -115,9 +117,10 @@ function linked(image: ImageFieldValues, img: string): string {
  */
 export function classicImageHtml(image: ImageFieldValues, parts: ImageMarkupParts): string {
   const sizeSlug = effectiveSizeSlug(image);
-  // An image read from classic content keeps its class exactly (none, when it had none).
+  // An image read from classic content keeps its class exactly (none, when it had none), unless it
+  // now takes its library copy's address, whose attachment the class must name.
   const className =
-    image.form === 'classic'
+    image.form === 'classic' && image.src !== ''
       ? image.imgClass
       : classList([`align${image.align || 'none'}`, sizeSlug && `size-${sizeSlug}`, parts.remoteId !== null && `wp-image-${parts.remoteId}`]);
   const img =

@@ -9,6 +9,7 @@ import { siteCopy } from '../../../../electron/media/site-copy';
 import { GPS_EXIF } from '../../media/fixtures';
 import { createPublishing } from '../../../../electron/publish/publishing';
 import { mediaLibraryInbox } from '../../../../electron/publish/media-inbox';
+import type { ExternalImageOptions } from '../../../../electron/publish/attachment-puller';
 import { MemorySecretStore } from '../../../../electron/secrets/memory-secret-store';
 import { openDatabase } from '../../../../electron/store/database';
 import { createLibrary, type Library } from '../../../../electron/store/library';
@@ -35,7 +36,7 @@ export interface Rig {
  * library, real WordPress or, given `fetch`, a fake one), with short outbox back-off so fault tests
  * do not wait a minute.
  */
-export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fetch?: typeof fetch }): Rig {
+export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fetch?: typeof fetch; externalImages?: ExternalImageOptions }): Rig {
   const dir = reuse?.dir ?? tempDir();
   const secrets = reuse?.secrets ?? new MemorySecretStore();
   const db = openDatabase(path.join(dir, 'library.sqlite'));
@@ -51,6 +52,7 @@ export function openRig(reuse?: { dir?: string; secrets?: MemorySecretStore; fet
     mediaInbox: mediaLibraryInbox(media),
     client: { policy: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200, maxRetryAfterMs: 2_000 }, timeoutMs: 20_000, fetch: reuse?.fetch },
     outbox: { baseDelayMs: 50, maxDelayMs: 400 },
+    externalImages: reuse?.externalImages,
   });
   const progress: PublishProgress[] = [];
   events.subscribe((name, payload) => {
