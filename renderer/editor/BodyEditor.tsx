@@ -36,6 +36,7 @@ import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
 import { TAB_HINT, TabStaysInTextPlugin } from './plugins/TabStaysInTextPlugin';
+import { DetailsPlugin } from './plugins/DetailsPlugin';
 import { TableCaptionPlugin } from './plugins/TableCaptionPlugin';
 import { TableEditingPlugin } from './plugins/TableEditingPlugin';
 import { TableToolbarPlugin } from './plugins/TableToolbarPlugin';
@@ -99,6 +100,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <TableEditingPlugin />
       <BlockTypePlugin />
       <QuotationPlugin />
+      <DetailsPlugin />
       <PreformattedPlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />
