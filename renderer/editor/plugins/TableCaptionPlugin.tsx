@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isTableNode, TableNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { $setTableCaption, $tableCaption, $tableFooterRows } from '../table/table-caption';
 import { $selectedTableCell, $tableHasHeaderRow } from '../table/table-editing';
@@ -85,10 +85,14 @@ function CaptionLine({ editor, tableKey, caption, focus, onDone }: { editor: Lex
 
   const save = (value: string) => {
     setText(value);
-    editor.update(() => {
-      const table = $getNodeByKey(tableKey);
-      if ($isTableNode(table)) $setTableCaption(table, value);
-    });
+    // The caret stays in the caption: Lexical must not put the DOM selection back in the body.
+    editor.update(
+      () => {
+        const table = $getNodeByKey(tableKey);
+        if ($isTableNode(table)) $setTableCaption(table, value);
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    );
   };
   return (
     <div ref={line} className="table-caption">
