@@ -3,6 +3,7 @@ import { $isTableNode, TableNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { $isDetailsNode } from '../../../shared/content/nodes/details/details-node';
 import { $setTableCaption, $tableCaption, $tableFooterRows } from '../table/table-caption';
 import { $selectedTableCell, $tableHasHeaderRow } from '../table/table-editing';
 
@@ -18,15 +19,19 @@ interface TableFacts {
 const CAPTIONED = 'pw-table-captioned';
 const FOOTER_ROW = 'pw-footer-row';
 
-function $tableFacts(): TableFacts[] {
+/** The story's tables: top-level ones and those one block down (in a details block), without walking every paragraph's text. */
+function $storyTables(): TableNode[] {
   return $getRoot()
     .getChildren()
-    .filter($isTableNode)
-    .map((table) => ({
-      key: table.getKey(),
-      caption: $tableCaption(table),
-      footerRowKeys: $tableFooterRows(table, $tableHasHeaderRow(table)).map((row) => row.getKey()),
-    }));
+    .flatMap((block) => ($isTableNode(block) ? [block] : $isDetailsNode(block) ? block.getChildren().filter($isTableNode) : []));
+}
+
+function $tableFacts(): TableFacts[] {
+  return $storyTables().map((table) => ({
+    key: table.getKey(),
+    caption: $tableCaption(table),
+    footerRowKeys: $tableFooterRows(table, $tableHasHeaderRow(table)).map((row) => row.getKey()),
+  }));
 }
 
 /**
