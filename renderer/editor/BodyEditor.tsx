@@ -36,6 +36,8 @@ import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { StoryCountsPlugin } from './plugins/StoryCountsPlugin';
 import { TAB_HINT, TabStaysInTextPlugin } from './plugins/TabStaysInTextPlugin';
+import { DetailsPlugin } from './plugins/DetailsPlugin';
+import { TableCaptionPlugin } from './plugins/TableCaptionPlugin';
 import { TableEditingPlugin } from './plugins/TableEditingPlugin';
 import { TableToolbarPlugin } from './plugins/TableToolbarPlugin';
 import { TkHighlightPlugin } from './plugins/TkHighlightPlugin';
@@ -86,6 +88,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
         <LinkEditorPlugin />
         <InsertDialogPlugin />
         <TableToolbarPlugin />
+        <TableCaptionPlugin />
       </div>
       <FootnotesPlugin />
       <StoryCountsPlugin onCounts={callbacks.onCounts} />
@@ -97,6 +100,7 @@ const EditorSurface = memo(function EditorSurface({ callbacks, historyState, not
       <TableEditingPlugin />
       <BlockTypePlugin />
       <QuotationPlugin />
+      <DetailsPlugin />
       <PreformattedPlugin />
       <InsertBlocksPlugin />
       <CardRemovalPlugin />

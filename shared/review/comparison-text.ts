@@ -39,6 +39,8 @@ function block(node: Json): string[] {
       return [`Quote: ${inline(node)}`];
     case 'preformatted':
       return [`${node.variant === 'code' ? 'Code' : node.variant === 'verse' ? 'Verse' : 'Preformatted'}: ${inline(node)}`];
+    case 'details':
+      return kids(node).flatMap((child) => (child.type === 'details-summary' ? [`Details: ${inline(child)}`] : block(child).map((line) => `Details, hidden: ${line}`)));
     case 'quotation':
       return kids(node).flatMap((child) => (child.type === 'quote-citation' ? [`Citation: ${inline(child)}`] : block(child).map((line) => `Quote: ${line}`)));
     case 'list':

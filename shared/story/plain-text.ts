@@ -29,7 +29,7 @@ function nodeText(node: unknown): string {
 }
 
 function isBlockContainer(type: unknown): boolean {
-  return type === 'list' || type === 'table' || type === 'tablerow' || type === 'quote-block' || type === 'quotation';
+  return type === 'list' || type === 'table' || type === 'tablerow' || type === 'quote-block' || type === 'quotation' || type === 'details';
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

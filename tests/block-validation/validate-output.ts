@@ -54,7 +54,39 @@ function newStory(body: BodyState): BodyState {
     (node.type === 'quotation' && node.form === 'html') ||
     (node.type === 'image' && (node.width != null || node.height != null)) ||
     (node.type === 'list' && typeof (node.$ as { listType?: unknown } | undefined)?.listType === 'string');
-  return { ...body, root: { ...body.root, children: (body.root.children as Json[]).filter((node) => !pulledForm(node)) } } as BodyState;
+  const children = (body.root.children as Json[]).filter((node) => !pulledForm(node));
+  return { ...body, root: { ...body.root, children: [...children, ...currentFormOnly()] } } as BodyState;
+}
+
+/**
+ * Blocks a 6.1 site has no form of, so only here and not in the wide story the 6.1 check
+ * publishes: a details block as the editor makes it (its template paragraph's placeholder kept),
+ * open and with a rich summary, and a captioned table as the editor makes one (fixed layout),
+ * with a footer row.
+ */
+function currentFormOnly(): Array<{ type: string; [key: string]: unknown }> {
+  const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
+  const paragraph = (children: unknown[], state?: Record<string, unknown>) => ({ type: 'paragraph', version: 1, format: '', children, ...(state ? { $: state } : {}) });
+  const cell = (header: boolean, t: string) => ({ type: 'tablecell', version: 1, headerState: header ? 1 : 0, children: [paragraph([text(t)])] });
+  const row = (...cells: unknown[]) => ({ type: 'tablerow', version: 1, children: cells });
+  return [
+    {
+      type: 'details',
+      version: 1,
+      children: [
+        { type: 'details-summary', version: 1, children: [text('How we counted')] },
+        paragraph([text('Every ward, twice.')], { placeholder: 'Type / to add a hidden block' }),
+        paragraph([text('By hand.')]),
+      ],
+    },
+    { type: 'details', version: 1, open: true, children: [{ type: 'details-summary', version: 1, children: [text('Sources'), text(' and notes', 2)] }, paragraph([text('Council minutes.')])] },
+    {
+      type: 'table',
+      version: 1,
+      children: [row(cell(true, 'Ward'), cell(true, 'Votes')), row(cell(false, 'North'), cell(false, '1,204')), row(cell(false, 'Total'), cell(false, '1,204'))],
+      $: { caption: 'Turnout by ward & district', footerRows: 1 },
+    },
+  ];
 }
 
 /** Outputs to judge: our rendering of a wide story, and of each corpus post pulled. */

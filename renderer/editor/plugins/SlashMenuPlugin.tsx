@@ -7,6 +7,7 @@ import { SET_BLOCK_TYPE_COMMAND, TOGGLE_LIST_COMMAND } from './BlockTypePlugin';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_MORE_COMMAND, INSERT_PAGE_BREAK_COMMAND, INSERT_PULL_QUOTE_COMMAND, INSERT_SEPARATOR_COMMAND } from './InsertBlocksPlugin';
 import { OPEN_INSERT_DIALOG_COMMAND } from '../insert-dialog-command';
 import { SET_PREFORMATTED_COMMAND } from './PreformattedPlugin';
+import { INSERT_DETAILS_COMMAND } from './DetailsPlugin';
 
 class InsertOption extends MenuOption {
   constructor(
@@ -33,6 +34,7 @@ const OPTIONS: readonly InsertOption[] = [
   new InsertOption('Embed', ['video', 'youtube', 'tweet', 'x', 'instagram', 'facebook', 'vimeo', 'link card'], (e) =>
     e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'embed'),
   ),
+  new InsertOption('Details', ['details', 'summary', 'toggle', 'disclosure', 'hidden', 'spoiler'], (e) => e.dispatchCommand(INSERT_DETAILS_COMMAND, undefined)),
   new InsertOption('Table', ['grid', 'rows', 'columns'], (e) => e.dispatchCommand(OPEN_INSERT_DIALOG_COMMAND, 'table')),
   new InsertOption('Separator', ['divider', 'hr', 'rule', 'break'], (e) => e.dispatchCommand(INSERT_SEPARATOR_COMMAND, undefined)),
   new InsertOption('More (teaser ends here)', ['more', 'read more', 'teaser', 'excerpt'], (e) => e.dispatchCommand(INSERT_MORE_COMMAND, undefined)),

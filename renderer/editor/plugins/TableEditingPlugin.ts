@@ -12,6 +12,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_NORMAL, createCommand, KEY_TAB_COMMAND, type LexicalCommand } from 'lexical';
 import { useEffect } from 'react';
 import { $removeBlockKeepingCaret } from '../block-removal';
+import { $setTableCaption, $toggleFooterRow } from '../table/table-caption';
 import { $insertStoryTable, $keepingHeaderRow, $moveToAdjacentCell, $selectedTableCell, $setHeaderRow, $tableHasHeaderRow } from '../table/table-editing';
 
 /** Inserts a table of this size at the caret, the caret in its first cell (the size picker, the / menu). */
@@ -25,6 +26,8 @@ export const DELETE_TABLE_ROW_COMMAND = createCommand<void>('DELETE_TABLE_ROW_CO
 export const DELETE_TABLE_COLUMN_COMMAND = createCommand<void>('DELETE_TABLE_COLUMN_COMMAND');
 export const DELETE_TABLE_COMMAND = createCommand<void>('DELETE_TABLE_COMMAND');
 export const TOGGLE_TABLE_HEADER_ROW_COMMAND = createCommand<void>('TOGGLE_TABLE_HEADER_ROW_COMMAND');
+export const TOGGLE_TABLE_FOOTER_ROW_COMMAND = createCommand<void>('TOGGLE_TABLE_FOOTER_ROW_COMMAND');
+export const REMOVE_TABLE_CAPTION_COMMAND = createCommand<void>('REMOVE_TABLE_CAPTION_COMMAND');
 
 type TableChange = (table: TableNode, cell: TableCellNode) => void;
 
@@ -38,6 +41,8 @@ const CHANGES: ReadonlyArray<[LexicalCommand<void>, TableChange]> = [
   [DELETE_TABLE_COLUMN_COMMAND, () => $deleteTableColumnAtSelection()],
   [DELETE_TABLE_COMMAND, (table) => $removeBlockKeepingCaret(table)],
   [TOGGLE_TABLE_HEADER_ROW_COMMAND, (table) => $setHeaderRow(table, !$tableHasHeaderRow(table))],
+  [TOGGLE_TABLE_FOOTER_ROW_COMMAND, (table) => $toggleFooterRow(table)],
+  [REMOVE_TABLE_CAPTION_COMMAND, (table) => $setTableCaption(table, '')],
 ];
 
 /**

@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalCommand, LexicalEditor, NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { $tableCaption, $tableFooterRowCount } from '../table/table-caption';
 import { $selectedTableCell, $tableHasHeaderRow } from '../table/table-editing';
+import { ADD_TABLE_CAPTION_COMMAND } from './TableCaptionPlugin';
 import {
   DELETE_TABLE_COLUMN_COMMAND,
   DELETE_TABLE_COMMAND,
@@ -10,6 +12,8 @@ import {
   INSERT_TABLE_COLUMN_RIGHT_COMMAND,
   INSERT_TABLE_ROW_ABOVE_COMMAND,
   INSERT_TABLE_ROW_BELOW_COMMAND,
+  REMOVE_TABLE_CAPTION_COMMAND,
+  TOGGLE_TABLE_FOOTER_ROW_COMMAND,
   TOGGLE_TABLE_HEADER_ROW_COMMAND,
 } from './TableEditingPlugin';
 import { ToolButton } from './ToolbarPlugin';
@@ -19,6 +23,8 @@ import {
   DeleteColumnIcon,
   DeleteRowIcon,
   DeleteTableIcon,
+  CaptionIcon,
+  FooterRowIcon,
   HeaderRowIcon,
   RowAboveIcon,
   RowBelowIcon,
@@ -27,6 +33,8 @@ import {
 interface CaretTable {
   key: NodeKey;
   header: boolean;
+  footer: boolean;
+  captioned: boolean;
 }
 
 const GROUPS: ReadonlyArray<ReadonlyArray<{ label: string; command: LexicalCommand<void>; icon: ReactNode }>> = [
@@ -87,9 +95,13 @@ export function TableToolbarPlugin() {
       editor.registerUpdateListener(({ editorState }) => {
         const next = editorState.read(() => {
           const at = $selectedTableCell();
-          return at ? { key: at.table.getKey(), header: $tableHasHeaderRow(at.table) } : null;
+          if (at === null) return null;
+          const { table: t } = at;
+          return { key: t.getKey(), header: $tableHasHeaderRow(t), footer: $tableFooterRowCount(t) > 0, captioned: $tableCaption(t) !== '' };
         });
-        setTable((prev) => (prev?.key === next?.key && prev?.header === next?.header ? prev : next));
+        setTable((prev) =>
+          prev?.key === next?.key && prev?.header === next?.header && prev?.footer === next?.footer && prev?.captioned === next?.captioned ? prev : next,
+        );
       }),
     [editor],
   );
@@ -114,6 +126,18 @@ export function TableToolbarPlugin() {
         <ToolButton label="Header row" pressed={table.header} onPress={run(TOGGLE_TABLE_HEADER_ROW_COMMAND)}>
           <HeaderRowIcon />
         </ToolButton>
+        <ToolButton label="Footer row" pressed={table.footer} onPress={run(TOGGLE_TABLE_FOOTER_ROW_COMMAND)}>
+          <FooterRowIcon />
+        </ToolButton>
+        {table.captioned ? (
+          <ToolButton label="Remove caption" onPress={run(REMOVE_TABLE_CAPTION_COMMAND)}>
+            <CaptionIcon />
+          </ToolButton>
+        ) : (
+          <ToolButton label="Add caption" onPress={run(ADD_TABLE_CAPTION_COMMAND)}>
+            <CaptionIcon />
+          </ToolButton>
+        )}
       </div>
     </div>
   );

@@ -158,6 +158,21 @@ export const HeaderRowIcon = () => (
   </Icon>
 );
 
+export const FooterRowIcon = () => (
+  <Icon>
+    <rect x="2" y="2.5" width="12" height="11" rx="1" />
+    <rect x="2" y="10" width="12" height="3.5" rx="1" fill="currentColor" />
+    <path d="M2 6.2h12M6 2.5v7.5M10 2.5v7.5" />
+  </Icon>
+);
+
+export const CaptionIcon = () => (
+  <Icon>
+    <rect x="2" y="2" width="12" height="8" rx="1" />
+    <path d="M3 12.5h10M5 14.5h6" />
+  </Icon>
+);
+
 export const DeleteTableIcon = () => (
   <Icon>
     <path d="M2.5 4.5h11M6.5 4.5V2.5h3v2M4 4.5l.8 9.5h6.4l.8-9.5M6.8 7v4.5M9.2 7v4.5" />

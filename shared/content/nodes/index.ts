@@ -15,6 +15,7 @@ import { PageBreakNode } from './page-break/page-break-node';
 import { PullQuoteNode } from './pull-quote/pull-quote-node';
 import { PreformattedNode } from './preformatted/preformatted-node';
 import { QuotationNode, QuoteCitationNode } from './quotation/quotation-node';
+import { DetailsNode, DetailsSummaryNode } from './details/details-node';
 import { SeparatorNode } from './separator/separator-node';
 
 export * from './embed/embed-declaration';
@@ -37,6 +38,7 @@ export * from './pull-quote/pull-quote-declaration';
 export * from './pull-quote/pull-quote-node';
 export * from './preformatted/preformatted-node';
 export * from './quotation/quotation-node';
+export * from './details/details-node';
 export * from './separator/separator-declaration';
 export * from './separator/separator-node';
 export * from './story-node-keys';
@@ -65,7 +67,14 @@ export const standardStoryNodes: ReadonlyArray<Klass<LexicalNode>> = [
 ];
 
 /** Presswork's own element nodes (text the writer types in place); headless, registered as they are. */
-export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [QuotationNode, QuoteCitationNode, PreformattedNode, HighlightNode];
+export const pressworkElementNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  QuotationNode,
+  QuoteCitationNode,
+  DetailsNode,
+  DetailsSummaryNode,
+  PreformattedNode,
+  HighlightNode,
+];
 
 /** Every node a story body may contain, headless: for Node-side conversion and tests. */
 export const storyNodes: ReadonlyArray<Klass<LexicalNode>> = [...standardStoryNodes, ...pressworkElementNodes, ...pressworkDecoratorNodes];

@@ -28,6 +28,8 @@ export const lexicalNodeKeys: ReadonlyMap<string, readonly string[]> = new Map<s
   // Presswork's element nodes (see nodes/quotation).
   ['quotation', [...ELEMENT, 'form']],
   ['quote-citation', ELEMENT],
+  ['details', [...ELEMENT, 'open']],
+  ['details-summary', ELEMENT],
   ['preformatted', [...ELEMENT, 'variant', 'lineBreaks']],
   ['highlight', [...ELEMENT, 'colorStyle', 'colorClass']],
   ['text', TEXT],
@@ -54,6 +56,7 @@ const VALUE_CHECKS: Record<string, { test: (value: unknown, type: string) => boo
   target: { test: isNullableString, what: 'a target that is not text' },
   title: { test: isNullableString, what: 'a title that is not text' },
   [BLOCK_STATE_KEY]: { test: isValidTextBlockState, what: 'WordPress attributes Presswork does not know' },
+  open: { test: (v) => v === undefined || typeof v === 'boolean', what: 'a details setting that is not true or false' },
   form: { test: (v) => v === undefined || v === 'blocks' || v === 'html', what: 'a quote form Presswork does not know' },
   variant: { test: (v) => v === undefined || v === 'preformatted' || v === 'code' || v === 'verse', what: 'a kind of preformatted text Presswork does not know' },
   lineBreaks: { test: (v) => v === undefined || v === 'newline' || v === 'br', what: 'a line-break form Presswork does not know' },

@@ -6,6 +6,7 @@ import { sanitizeHtml } from '../sanitize-html';
 import { CAPTION_MARK, collapse, type ImportContext, type ParsedBlock, type RemoteImage, type WordPressImportOptions } from './block-import-context';
 import { preformattedFromWordPress } from '../nodes/preformatted/preformatted-from-wordpress';
 import { quotationFromWordPress } from '../nodes/quotation/quotation-from-wordpress';
+import { detailsFromWordPress } from '../nodes/details/details-from-wordpress';
 import { tableBlockParts, withTableState } from '../nodes/text-blocks/table-from-wordpress';
 import { withListAttributes, withTextAttributes } from '../nodes/text-blocks/text-blocks-from-wordpress';
 import { compareMarkup, type MarkupDifference } from './block-equivalence';
@@ -233,6 +234,8 @@ function blockToNodes(block: ParsedBlock, context: ImportContext): NodeJSON[] {
       return preformattedFromWordPress(block, context);
     case 'core/quote':
       return quotationFromWordPress(block, context, (inner) => blockToNodes(inner, context));
+    case 'core/details':
+      return detailsFromWordPress(block, context, (inner) => blockToNodes(inner, context));
     case 'core/footnotes':
     case 'core/spacer':
       return [];

@@ -8,6 +8,7 @@ import { storyNodeRenderers } from './story-node-renderers';
 import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-wordpress';
 import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
+import { detailsToWordPress } from '../nodes/details/details-to-wordpress';
 import { headingAttributes, listAttributes, paragraphAttributes, textCommentAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 import { textBlockState } from '../nodes/text-blocks/block-state';
 
@@ -113,6 +114,8 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
       return preformattedToWordPress(node, (children) => inlineHtml(children, context));
     case 'quotation':
       return quotationToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
+    case 'details':
+      return detailsToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
     case 'table':
       return tableBlock(node, context);
     default: {

@@ -17,6 +17,8 @@ export interface TextBlockState {
   fontSize?: string;
   /** A paragraph's drop cap (`has-drop-cap`). */
   dropCap?: boolean;
+  /** A paragraph's placeholder (`placeholder`), what WordPress's editor shows in it while empty: a details block's paragraph has one. */
+  placeholder?: string;
   /** A table's layout: false for WordPress's default automatic layout; absent is fixed, as Presswork makes tables. */
   fixedLayout?: boolean;
   /** A table's caption (`<figcaption>`), as plain text. */
@@ -38,6 +40,7 @@ const CHECKS: Record<keyof TextBlockState, (value: unknown) => boolean> = {
   className: (v) => typeof v === 'string' && CLASS_NAMES.test(v),
   fontSize: (v) => typeof v === 'string' && SLUG.test(v),
   dropCap: (v) => v === true,
+  placeholder: (v) => typeof v === 'string' && v.length <= 200 && !/\p{Cc}/u.test(v),
   fixedLayout: (v) => typeof v === 'boolean',
   caption: (v) => typeof v === 'string' && v.length <= 2000,
   footerRows: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1000,

@@ -25,6 +25,7 @@ export function withTextAttributes(node: NodeJSON, attrs: Record<string, unknown
   if (typeof attrs.className === 'string' && attrs.className.trim() !== '') state.className = attrs.className.trim();
   if (typeof attrs.fontSize === 'string') state.fontSize = attrs.fontSize;
   if (attrs.dropCap === true && node.type === 'paragraph') state.dropCap = true;
+  if (typeof attrs.placeholder === 'string' && node.type === 'paragraph') state.placeholder = attrs.placeholder;
   // Only values the state accepts: an odd class or slug is left out, and the check sees the block differ.
   return withTextBlockState(node, textBlockState({ $: state }));
 }

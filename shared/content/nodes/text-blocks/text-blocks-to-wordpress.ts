@@ -19,6 +19,8 @@ function idAttribute(anchor: string | undefined): string {
 export function textCommentAttributes(node: Record<string, unknown>): BlockAttributes {
   const state = textBlockState(node);
   const attrs: BlockAttributes = {};
+  // First: a details block's template sets it when the paragraph is made, before anything else.
+  if (state.placeholder) attrs.placeholder = state.placeholder;
   if (state.dropCap) attrs.dropCap = true;
   if (state.className) attrs.className = state.className;
   if (state.fontSize) attrs.fontSize = state.fontSize;
