@@ -9,6 +9,7 @@ import { preformattedToWordPress } from '../nodes/preformatted/preformatted-to-w
 import { highlightToWordPress } from '../nodes/highlight/highlight-to-wordpress';
 import { quotationToWordPress } from '../nodes/quotation/quotation-to-wordpress';
 import { detailsToWordPress } from '../nodes/details/details-to-wordpress';
+import { wordpressAtLeast } from './wordpress-version';
 import { headingAttributes, listAttributes, paragraphAttributes, textCommentAttributes } from '../nodes/text-blocks/text-blocks-to-wordpress';
 import { textBlockState } from '../nodes/text-blocks/block-state';
 
@@ -115,7 +116,7 @@ function topLevelBlock(node: JsonNode, context: Context): string | null {
     case 'quotation':
       return quotationToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
     case 'details':
-      return detailsToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context) });
+      return detailsToWordPress(node, { block: (child) => topLevelBlock(child, context), inline: (children) => inlineHtml(children, context), hasDetailsBlock: wordpressAtLeast(context.wordpressVersion, 6, 3) });
     case 'table':
       return tableBlock(node, context);
     default: {

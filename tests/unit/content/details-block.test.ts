@@ -65,6 +65,18 @@ describe('core/details', () => {
     expect(bodyToPostContent(body, noMedia, 'list', { wordpressVersion: VERSION }).content).not.toContain('wp:details');
   });
 
+  it('a site older than 6.3, whose block editor has no Details block, gets the same HTML as a Custom HTML block', () => {
+    const body = wordpressToBody(OPEN, window, { wordpressVersion: VERSION });
+    const older = bodyToPostContent(body, noMedia, 'list', { wordpressVersion: '6.1.9' }).content;
+    expect(older).toMatch(/^<!-- wp:html -->\n<details class="wp-block-details" open><summary>/);
+    expect(older).not.toContain('wp:details');
+    expect(older).not.toContain('wp:paragraph');
+    // What a reader sees is the same HTML either way.
+    const current = bodyToPostContent(body, noMedia, 'list', { wordpressVersion: VERSION }).content;
+    const html = (markup: string) => markup.replace(/<!-- \/?wp:[^>]*?-->\n?/g, '').replace(/\s+/g, '');
+    expect(html(older)).toBe(html(current));
+  });
+
   it('a hostile summary is sanitized when modelled, not run', () => {
     const hostile = INSERTED.replace('<summary>Summary</summary>', '<summary>Hi<img src=x onerror="alert(1)"><script>alert(2)</script></summary>');
     const modelled = wordpressToModelledBody(hostile, window, { wordpressVersion: VERSION });
