@@ -9,29 +9,15 @@ export interface MediaReference {
 
 /**
  * Every image node in a serialized Lexical body that points into the library (a `mediaId`), in
- * document order. Walks the JSON without knowing node types, so nested nodes (tables, quotes,
- * galleries) are found too.
+ * document order, nested ones (in tables, quotes, galleries) included.
  */
 export function mediaReferences(body: unknown): MediaReference[] {
   const found: MediaReference[] = [];
-  const stack: unknown[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-    } else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record.mediaId === 'string' && record.mediaId.length > 0) {
-        const alt = typeof record.altText === 'string' ? record.altText : typeof record.alt === 'string' ? record.alt : null;
-        found.push({ mediaId: record.mediaId, nodeAlt: alt, publishedSrc: typeof record.src === 'string' && record.src !== '' });
-      }
-      const values = Object.values(record);
-      for (let i = values.length - 1; i >= 0; i--) {
-        const v = values[i];
-        if (v !== null && typeof v === 'object') stack.push(v);
-      }
-    }
-  }
+  eachRecord(body, (record) => {
+    if (typeof record.mediaId !== 'string' || record.mediaId.length === 0) return;
+    const alt = typeof record.altText === 'string' ? record.altText : typeof record.alt === 'string' ? record.alt : null;
+    found.push({ mediaId: record.mediaId, nodeAlt: alt, publishedSrc: typeof record.src === 'string' && record.src !== '' });
+  });
   return found;
 }
 
@@ -41,14 +27,25 @@ export function mediaReferences(body: unknown): MediaReference[] {
  */
 export function externalImageSources(body: unknown): string[] {
   const found: string[] = [];
-  const stack: unknown[] = [body];
+  eachRecord(body, (record) => {
+    if (record.mediaId === '' && typeof record.src === 'string' && record.src !== '') found.push(record.src);
+  });
+  return found;
+}
+
+/**
+ * Visits every object in serialized JSON, in document order, without knowing node types. Iterative,
+ * so a body of any depth is safe.
+ */
+function eachRecord(json: unknown, visit: (record: Record<string, unknown>) => void): void {
+  const stack: unknown[] = [json];
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
     } else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (record.mediaId === '' && typeof record.src === 'string' && record.src !== '') found.push(record.src);
+      visit(record);
       const values = Object.values(record);
       for (let i = values.length - 1; i >= 0; i--) {
         const v = values[i];
@@ -56,5 +53,4 @@ export function externalImageSources(body: unknown): string[] {
       }
     }
   }
-  return found;
 }
